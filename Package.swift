@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+//
+// workforce: a business-case calculator for workforce-saving technology in
+// Danish public healthcare. Foundation only: no package dependencies.
+
+import PackageDescription
+
+let package = Package(
+  name: "workforce",
+  products: [
+    .executable(name: "workforce", targets: ["workforce"]),
+  ],
+  targets: [
+    // MARK: - Shared vocabulary
+
+    /// Source locations and located, compiler-style error messages.
+    .target(name: "Diagnostics"),
+
+    // MARK: - Reading scenario files
+
+    /// The strict YAML subset that scenario files are written in.
+    .target(name: "YAMLSubset", dependencies: ["Diagnostics"]),
+    /// Quantity syntax, scenario decoding, `extends:`, validation.
+    .target(name: "ScenarioFormat", dependencies: ["Diagnostics", "YAMLSubset", "WorkforceModel"]),
+
+    // MARK: - The pure modelling core
+
+    /// Interval arithmetic, the five solution models, evaluation and traces.
+    .target(name: "WorkforceModel", dependencies: ["Diagnostics"]),
+
+    // MARK: - Monte Carlo
+
+    /// Seeded generators and exact samplers for the scenario distributions.
+    .target(name: "RandomSampling"),
+    /// Streaming moments, percentiles, rank correlation and Sobol estimators.
+    .target(name: "Statistics"),
+    /// The Monte Carlo runner and sensitivity analysis over scenario models.
+    .target(name: "Simulation", dependencies: ["WorkforceModel", "RandomSampling", "Statistics"]),
+
+    // MARK: - Output and the command line
+
+    /// Text, Markdown, CSV and JSON renderings in Danish and English.
+    .target(name: "Reports", dependencies: ["WorkforceModel", "Simulation"]),
+    /// Argument parsing and the commands; the executable only calls into it.
+    .target(
+      name: "WorkforceCLI",
+      dependencies: ["Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "Reports"]),
+    .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
+
+    // MARK: - Tests
+
+    .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
+    .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat"]),
+    .testTarget(name: "WorkforceModelTests", dependencies: ["WorkforceModel", "ScenarioFormat"]),
+    .testTarget(name: "RandomSamplingTests", dependencies: ["RandomSampling"]),
+    .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling"]),
+    .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
+    .testTarget(
+      name: "WorkforceCLITests", dependencies: ["WorkforceCLI"],
+      resources: []),
+  ]
+)

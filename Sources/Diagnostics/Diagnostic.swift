@@ -1,0 +1,93 @@
+/// An error in something the user supplied: a scenario file, a command-line
+/// argument, a formula. It renders like a compiler message,
+/// `file:line:col: error: message; expected …; did you mean '…'?`, on one line.
+///
+/// The message names the offending text; `expected` says what would have been
+/// accepted; `suggestion` is a near-miss correction for a misspelt name.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+  /// Where the problem is, when it has a place in a file.
+  public var location: SourceLocation?
+  /// What is wrong, quoting the offending text.
+  public var message: String
+  /// What would have been accepted instead, if that can be said.
+  public var expected: String?
+  /// A correction for a misspelt name ("did you mean 'share'?").
+  public var suggestion: String?
+  /// What kind of problem this is; decides the exit code.
+  public var kind: Kind
+
+  public init(
+    _ kind: Kind = .data, at location: SourceLocation?, _ message: String,
+    expected: String? = nil, suggestion: String? = nil
+  ) {
+    self.kind = kind
+    self.location = location
+    self.message = message
+    self.expected = expected
+    self.suggestion = suggestion
+  }
+
+  /// The one-line rendering: `file:line:col: error: message; expected …; did you mean '…'?`.
+  public var description: String {
+    var text = ""
+    if let location { text += "\(location): " }
+    text += "error: \(message)"
+    if let expected { text += "; expected \(expected)" }
+    if let suggestion { text += "; did you mean '\(suggestion)'?" }
+    return text
+  }
+
+  /// The rendering with the offending source line and a caret under the column,
+  /// as a compiler prints it on a terminal.
+  ///
+  /// - Parameter sourceLine: the text of the line `location` points into.
+  public func rendered(sourceLine: String?) -> String {
+    guard let location, let sourceLine else { return description }
+    let prefix = String(sourceLine.unicodeScalars.prefix(max(0, location.column - 1)).map {
+      $0 == "\t" ? "\t" : " "
+    }.joined())
+    return "\(description)\n\(sourceLine)\n\(prefix)^"
+  }
+}
+
+extension Diagnostic {
+  /// The kind of a diagnostic. A struct over an internal enum, so kinds can be
+  /// added without breaking callers that switch on `exitCode`.
+  public struct Kind: Sendable, Hashable, CustomStringConvertible {
+    enum Value: Sendable, Hashable { case usage, data, missingFile, failedCheck, io }
+    let value: Value
+
+    /// A wrong command line: unknown option, missing argument.
+    public static let usage = Kind(value: .usage)
+    /// Bad scenario data: syntax, unknown names, out-of-domain values.
+    public static let data = Kind(value: .data)
+    /// A file that does not exist or cannot be read as a file.
+    public static let missingFile = Kind(value: .missingFile)
+    /// `check` found a published figure that differs without an explanation.
+    public static let failedCheck = Kind(value: .failedCheck)
+    /// An output file that could not be written.
+    public static let io = Kind(value: .io)
+
+    /// The process exit code for this kind (sysexits.h: 64 usage, 65 data,
+    /// 66 no input, 73 cannot create output).
+    public var exitCode: Int32 {
+      switch value {
+      case .usage: 64
+      case .data: 65
+      case .missingFile: 66
+      case .failedCheck: 1
+      case .io: 73
+      }
+    }
+
+    public var description: String {
+      switch value {
+      case .usage: "usage"
+      case .data: "data"
+      case .missingFile: "missing file"
+      case .failedCheck: "failed check"
+      case .io: "output"
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/// The comparison of computed figures with the figures the source published,
+/// for `workforce check`.
+public struct PublishedCheck: Sendable {
+  /// One published figure against its computed value.
+  public struct Row: Sendable {
+    /// How well the computed value matches.
+    public enum Verdict: Sendable, Hashable {
+      /// Equal up to floating-point noise (relative 1e-9).
+      case reproduced
+      /// Equal once the computed value is rounded to `unit`, half away from zero.
+      case withinRounding(unit: Double)
+      /// Neither.
+      case differs
+    }
+
+    public var solution: Solution
+    public var published: PublishedFigure
+    public var computed: Interval
+    public var verdict: Verdict
+    /// The relative deviation of the end (low or high) that deviates most,
+    /// `(computed − published) / |published|`.
+    public var deviation: Double
+
+    /// True unless the figure differs without a stated `discrepancy`.
+    public var isExplained: Bool { verdict != .differs || published.discrepancy != nil }
+  }
+
+  public var rows: [Row]
+  /// Every `notes:` remark, with the solution it belongs to (nil: the scenario).
+  public var notes: [(solution: Solution?, note: SourceNote)]
+
+  /// True when every figure is reproduced, within rounding, or a known discrepancy.
+  public var passed: Bool { rows.allSatisfy(\.isExplained) }
+
+  public init(_ scenario: Scenario) {
+    var rows: [Row] = []
+    var notes: [(solution: Solution?, note: SourceNote)] = scenario.notes.map { (nil, $0) }
+    for solution in scenario.solutions {
+      let outputs = solution.ranges()
+      for figure in solution.published {
+        guard let computed = solution.computedValue(named: figure.name, outputs: outputs) else {
+          continue  // the loader rejects unknown names, so this cannot happen
+        }
+        rows.append(Row(
+          solution: solution, published: figure, computed: computed,
+          verdict: Self.verdict(computed: computed, published: figure),
+          deviation: Self.deviation(computed: computed, published: figure.value)))
+      }
+      notes += solution.notes.map { (solution, $0) }
+    }
+    self.rows = rows
+    self.notes = notes
+  }
+
+  static func verdict(computed: Interval, published: PublishedFigure) -> Row.Verdict {
+    let target = published.value
+    if agrees(computed.low, target.low) && agrees(computed.high, target.high) { return .reproduced }
+    let unit = published.roundingUnit
+    func rounded(_ x: Double) -> Double { (x / unit).rounded(.toNearestOrAwayFromZero) * unit }
+    if agrees(rounded(computed.low), target.low) && agrees(rounded(computed.high), target.high) {
+      return .withinRounding(unit: unit)
+    }
+    return .differs
+  }
+
+  /// Equality up to a relative 1e-9, the noise of a few floating-point operations.
+  static func agrees(_ a: Double, _ b: Double) -> Bool {
+    abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+  }
+
+  static func deviation(computed: Interval, published: Interval) -> Double {
+    func relative(_ value: Double, _ target: Double) -> Double {
+      if target == 0 { return value == 0 ? 0 : (value > 0 ? 1 : -1) }
+      return (value - target) / abs(target)
+    }
+    let low = relative(computed.low, published.low)
+    let high = relative(computed.high, published.high)
+    return abs(low) >= abs(high) ? low : high
+  }
+}
+
+extension Solution {
+  /// The computed value of a figure, a model intermediate or an input, by the
+  /// name a `published:` block uses; nil for an unknown name.
+  public func computedValue(named name: String, outputs: SolutionOutputs<Interval>? = nil)
+    -> Interval?
+  {
+    let outputs = outputs ?? ranges()
+    if let figure = Figure(rawValue: name) { return outputs[figure] }
+    if let detail = outputs.details.first(where: { $0.name == name }) { return detail.value }
+    return argument(named: name)?.quantity.deterministicRange
+  }
+
+  /// Every name a `published:` block may use for this solution.
+  public var publishableNames: [String] {
+    Figure.allCases.map(\.rawValue) + ranges().details.map(\.name) + arguments.map(\.name)
+  }
+}

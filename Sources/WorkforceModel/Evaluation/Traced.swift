@@ -1,0 +1,95 @@
+/// A model value that remembers how it was computed, for `workforce explain`.
+///
+/// Evaluating a model with `Traced` arguments gives, for each figure, its
+/// interval value and the expression tree that produced it, with every input
+/// (and its source) at the leaves and named intermediates as sub-steps.
+public struct Traced: ModelValue {
+  /// An arithmetic operator in a trace.
+  public enum Operator: String, Sendable, Hashable {
+    case add = "+", subtract = "-", multiply = "×", divide = "÷"
+
+    /// Binding strength: `×` and `÷` bind tighter than `+` and `-`.
+    public var precedence: Int { self == .add || self == .subtract ? 1 : 2 }
+  }
+
+  /// How a traced value was computed.
+  public indirect enum Term: Sendable {
+    /// A number written in the formula, e.g. the 60 minutes of an hour.
+    case constant(Double)
+    /// A scenario input.
+    case input(ScenarioInput)
+    /// A binary operation.
+    case operation(Operator, Traced, Traced)
+    /// A named intermediate quantity (shown by name inside larger formulas).
+    case named(String, Traced)
+  }
+
+  /// The value: the deterministic range of the expression.
+  public var value: Interval
+  public var term: Term
+
+  public init(constant: Double) {
+    value = Interval(constant: constant)
+    term = .constant(constant)
+  }
+
+  /// A leaf for a scenario input, valued at its deterministic range.
+  public init(input: ScenarioInput) {
+    value = input.quantity.deterministicRange
+    term = .input(input)
+  }
+
+  private init(_ op: Operator, _ lhs: Traced, _ rhs: Traced, value: Interval) {
+    self.value = value
+    term = .operation(op, lhs, rhs)
+  }
+
+  public static func + (lhs: Traced, rhs: Traced) -> Traced {
+    Traced(.add, lhs, rhs, value: lhs.value + rhs.value)
+  }
+  public static func - (lhs: Traced, rhs: Traced) -> Traced {
+    Traced(.subtract, lhs, rhs, value: lhs.value - rhs.value)
+  }
+  public static func * (lhs: Traced, rhs: Traced) -> Traced {
+    Traced(.multiply, lhs, rhs, value: lhs.value * rhs.value)
+  }
+  public static func / (lhs: Traced, rhs: Traced) -> Traced {
+    Traced(.divide, lhs, rhs, value: lhs.value / rhs.value)
+  }
+
+  public func named(_ name: String) -> Traced {
+    var traced = self
+    traced.term = .named(name, self)
+    return traced
+  }
+}
+
+/// "Show your working" for one solution: each named intermediate and each
+/// figure with the expression that computes it.
+public struct SolutionExplanation: Sendable {
+  /// One line of working: `name = expression = value`.
+  public struct Step: Sendable {
+    public var name: String
+    /// The expression, with named intermediates unexpanded.
+    public var expression: Traced
+    public var value: Interval { expression.value }
+  }
+
+  public var solution: Solution
+  /// Intermediates first, in the order computed, then `fte`, `project_cost`, `operating_cost`.
+  public var steps: [Step]
+
+  public init(_ solution: Solution) {
+    self.solution = solution
+    let outputs = solution.evaluate(Traced.init(input:))
+    var steps = outputs.details.map { detail in
+      // A named value's own step shows its definition, not just its name.
+      if case .named(_, let inner) = detail.value.term { return Step(name: detail.name, expression: inner) }
+      return Step(name: detail.name, expression: detail.value)
+    }
+    for figure in Figure.allCases {
+      steps.append(Step(name: figure.rawValue, expression: outputs[figure]))
+    }
+    self.steps = steps
+  }
+}

@@ -1,0 +1,75 @@
+import Diagnostics
+
+/// A figure as the source report published it, to compare with what the
+/// model computes (`workforce check`).
+public struct PublishedFigure: Sendable, Hashable {
+  /// What is published: `fte`, `project_cost`, `operating_cost`, a model's
+  /// named intermediate (`patient_days`) or one of the solution's inputs.
+  public var name: String
+  /// The published value; a single number is a degenerate interval.
+  public var value: Interval
+  /// The rounding unit the report used, when the scenario states it; otherwise
+  /// ``defaultRoundingUnit`` applies.
+  public var rounding: Double?
+  /// Where the figure is printed.
+  public var source: String?
+  /// Why a figure that the model does not reproduce is known to differ.
+  public var discrepancy: String?
+  public var location: SourceLocation
+
+  public init(
+    name: String, value: Interval, rounding: Double? = nil, source: String? = nil,
+    discrepancy: String? = nil, location: SourceLocation
+  ) {
+    self.name = name
+    self.value = value
+    self.rounding = rounding
+    self.source = source
+    self.discrepancy = discrepancy
+    self.location = location
+  }
+
+  /// The rounding unit to judge the figure with: the stated one, or the place
+  /// of the last significant digit of the published numbers (the smaller of the
+  /// two ends): `110` → 10, `26mio` → 1 mio, `2` → 1, `13.25` → 0.01,
+  /// `90..100` → 10.
+  public var roundingUnit: Double {
+    rounding ?? min(Self.lastDigitUnit(value.low), Self.lastDigitUnit(value.high))
+  }
+
+  /// The place value of the last non-zero digit of `value` (1 for zero).
+  static func lastDigitUnit(_ value: Double) -> Double {
+    let magnitude = abs(value)
+    guard magnitude > 0, magnitude.isFinite else { return 1 }
+    for exponent in stride(from: 15, through: -9, by: -1) {
+      let unit = pow10(exponent)
+      let quotient = magnitude / unit
+      if quotient >= 1, abs(quotient - quotient.rounded()) <= 1e-9 * quotient { return unit }
+    }
+    return pow10(-9)
+  }
+
+  private static func pow10(_ exponent: Int) -> Double {
+    var result = 1.0
+    if exponent >= 0 {
+      for _ in 0..<exponent { result *= 10 }
+    } else {
+      for _ in 0..<(-exponent) { result /= 10 }
+    }
+    return result
+  }
+}
+
+/// A remark on the source that `check` prints: an inconsistency in the report
+/// that the model cannot compute, e.g. two pages giving different numbers.
+public struct SourceNote: Sendable, Hashable {
+  public var text: String
+  public var source: String?
+  public var location: SourceLocation
+
+  public init(text: String, source: String? = nil, location: SourceLocation) {
+    self.text = text
+    self.source = source
+    self.location = location
+  }
+}

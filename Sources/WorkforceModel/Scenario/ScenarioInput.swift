@@ -1,0 +1,32 @@
+import Diagnostics
+
+/// One input value as a scenario gives it, with where it came from.
+public struct ScenarioInput: Sendable, Hashable {
+  /// Where the value was found.
+  public enum Origin: Sendable, Hashable {
+    /// In the solution's own `inputs`.
+    case solution
+    /// In the scenario's `assumptions`, shared by every solution that needs it.
+    case assumption
+  }
+
+  /// The input's name, e.g. `share`.
+  public var name: String
+  public var quantity: Quantity
+  /// The `source:` text: where in the report (or elsewhere) the value comes from.
+  public var source: String?
+  /// The location of the value in its file.
+  public var location: SourceLocation
+  public var origin: Origin
+
+  public init(
+    name: String, quantity: Quantity, source: String? = nil, location: SourceLocation,
+    origin: Origin = .solution
+  ) {
+    self.name = name
+    self.quantity = quantity
+    self.source = source
+    self.location = location
+    self.origin = origin
+  }
+}

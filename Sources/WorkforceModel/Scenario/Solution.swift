@@ -1,0 +1,59 @@
+import Diagnostics
+
+/// One technology in a scenario: a model and the values of all its inputs.
+public struct Solution: Sendable {
+  /// The technology category of the report.
+  public enum Category: String, Sendable, Hashable, CaseIterable {
+    case optimisation, automation, delegation, other
+  }
+
+  /// The key under `solutions:`, e.g. `ward`.
+  public var id: String
+  public var title: String?
+  public var category: Category?
+  /// The staff groups whose time is freed (`sygeplejersker`).
+  public var staff: [String]
+  public var model: any SolutionModel
+  /// One input per entry of `model.inputs`, in that order, each resolved from
+  /// the solution's inputs or the scenario's assumptions.
+  public var arguments: [ScenarioInput]
+  public var published: [PublishedFigure]
+  public var notes: [SourceNote]
+  public var location: SourceLocation
+
+  public init(
+    id: String, title: String? = nil, category: Category? = nil, staff: [String] = [],
+    model: any SolutionModel, arguments: [ScenarioInput], published: [PublishedFigure] = [],
+    notes: [SourceNote] = [], location: SourceLocation
+  ) {
+    self.id = id
+    self.title = title
+    self.category = category
+    self.staff = staff
+    self.model = model
+    self.arguments = arguments
+    self.published = published
+    self.notes = notes
+    self.location = location
+  }
+
+  /// Evaluates the model with each input mapped to a model value.
+  ///
+  /// - Parameter value: turns an input into the value to compute with, e.g. its
+  ///   deterministic range, its trace leaf, or its column of samples.
+  public func evaluate<V: ModelValue>(_ value: (ScenarioInput) throws -> V) rethrows
+    -> SolutionOutputs<V>
+  {
+    model.evaluate(try arguments.map(value))
+  }
+
+  /// The deterministic range of each figure.
+  public func ranges() -> SolutionOutputs<Interval> {
+    evaluate { $0.quantity.deterministicRange }
+  }
+
+  /// The argument called `name`, if the model has such an input.
+  public func argument(named name: String) -> ScenarioInput? {
+    arguments.first { $0.name == name }
+  }
+}
