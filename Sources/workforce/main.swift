@@ -1,1 +1,4 @@
-print("workforce")
+import Foundation
+import WorkforceCLI
+
+exit(WorkforceCLI.main(Array(CommandLine.arguments.dropFirst())))

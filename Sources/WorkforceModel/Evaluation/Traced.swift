@@ -16,8 +16,8 @@ public struct Traced: ModelValue {
   public indirect enum Term: Sendable {
     /// A number written in the formula, e.g. the 60 minutes of an hour.
     case constant(Double)
-    /// A scenario input.
-    case input(ScenarioInput)
+    /// A scenario input, with the unit its model measures it in.
+    case input(ScenarioInput, InputSpec.Unit)
     /// A binary operation.
     case operation(Operator, Traced, Traced)
     /// A named intermediate quantity (shown by name inside larger formulas).
@@ -34,9 +34,9 @@ public struct Traced: ModelValue {
   }
 
   /// A leaf for a scenario input, valued at its deterministic range.
-  public init(input: ScenarioInput) {
+  public init(input: ScenarioInput, unit: InputSpec.Unit) {
     value = input.quantity.deterministicRange
-    term = .input(input)
+    term = .input(input, unit)
   }
 
   private init(_ op: Operator, _ lhs: Traced, _ rhs: Traced, value: Interval) {
@@ -81,7 +81,8 @@ public struct SolutionExplanation: Sendable {
 
   public init(_ solution: Solution) {
     self.solution = solution
-    let outputs = solution.evaluate(Traced.init(input:))
+    let outputs = solution.model.evaluate(
+      zip(solution.arguments, solution.model.inputs).map { Traced(input: $0, unit: $1.unit) })
     var steps = outputs.details.map { detail in
       // A named value's own step shows its definition, not just its name.
       if case .named(_, let inner) = detail.value.term { return Step(name: detail.name, expression: inner) }

@@ -3,7 +3,7 @@
 ///
 /// - fte = screenings × low-risk share × minutes per read ÷ 60 ÷ hours per årsværk;
 /// - project cost = project management + tender;
-/// - operating cost = licence × (1 + operations as a share of the licence).
+/// - operating cost = licence + operations, with operations = licence × operations share.
 public struct MammographyModel: BuiltInModel {
   public enum Input: String, ModelInputName {
     case screenings
@@ -49,10 +49,14 @@ public struct MammographyModel: BuiltInModel {
   func compute<V: ModelValue>(_ x: Arguments<Input, V>) -> SolutionOutputs<V> {
     let lowRiskReads = (x[.screenings] * x[.lowRiskShare]).named("low_risk_reads")
     let hoursSaved = (lowRiskReads * x[.minutesPerRead] / 60).named("hours_saved")
+    let operations = (x[.licencePerYear] * x[.operationsShareOfLicence]).named("operations")
     return SolutionOutputs(
       fte: hoursSaved / x[.hoursPerFTE],
       projectCost: x[.projectManagement] + x[.tender],
-      operatingCost: x[.licencePerYear] * (1 + x[.operationsShareOfLicence]),
-      details: [("low_risk_reads", lowRiskReads), ("hours_saved", hoursSaved)])
+      operatingCost: x[.licencePerYear] + operations,
+      details: [
+        .init("low_risk_reads", lowRiskReads, .count), .init("hours_saved", hoursSaved, .hours),
+        .init("operations", operations, .kroner),
+      ])
   }
 }

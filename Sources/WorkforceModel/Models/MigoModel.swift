@@ -45,6 +45,6 @@ public struct MigoModel: BuiltInModel {
       fte: staffedFTE * x[.timeSavingShare],
       projectCost: x[.projectManagement] + x[.tender],
       operatingCost: x[.pricePerBedMonth] * 12 * x[.icuBeds],
-      details: [("staffed_fte", staffedFTE)])
+      details: [.init("staffed_fte", staffedFTE, .fte)])
   }
 }

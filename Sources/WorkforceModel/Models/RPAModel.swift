@@ -57,6 +57,6 @@ public struct RPAModel: BuiltInModel {
       fte: hoursSaved / x[.hoursPerFTE],
       projectCost: x[.preAnalysis] + x[.development] + x[.projectManagement] + x[.organisational],
       operatingCost: x[.development] * x[.operationsShareOfDevelopment],
-      details: [("registrations", fields), ("hours_saved", hoursSaved)])
+      details: [.init("registrations", fields, .count), .init("hours_saved", hoursSaved, .hours)])
   }
 }

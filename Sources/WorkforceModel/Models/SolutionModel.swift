@@ -22,9 +22,22 @@ public struct SolutionOutputs<V: Sendable>: Sendable {
   /// Operating cost, kroner per year.
   public var operatingCost: V
   /// Named intermediate quantities (e.g. `patient_days`), in the order computed.
-  public var details: [(name: String, value: V)]
+  public var details: [Detail]
 
-  public init(fte: V, projectCost: V, operatingCost: V, details: [(name: String, value: V)] = []) {
+  /// A named intermediate quantity and the unit it is measured in.
+  public struct Detail: Sendable {
+    public var name: String
+    public var value: V
+    public var unit: InputSpec.Unit
+
+    public init(_ name: String, _ value: V, _ unit: InputSpec.Unit) {
+      self.name = name
+      self.value = value
+      self.unit = unit
+    }
+  }
+
+  public init(fte: V, projectCost: V, operatingCost: V, details: [Detail] = []) {
     self.fte = fte
     self.projectCost = projectCost
     self.operatingCost = operatingCost

@@ -54,6 +54,6 @@ public struct WardModel: BuiltInModel {
       fte: hoursSaved / x[.hoursPerFTE],
       projectCost: x[.projectManagement] + x[.tender],
       operatingCost: patientDays * x[.pricePerPatientDay],
-      details: [("patient_days", patientDays), ("hours_saved", hoursSaved)])
+      details: [.init("patient_days", patientDays, .count), .init("hours_saved", hoursSaved, .hours)])
   }
 }

@@ -1,0 +1,151 @@
+import WorkforceModel
+
+/// `workforce check`: every published figure against the computed one, and the
+/// source's inconsistencies as notes.
+public struct CheckReport: Sendable {
+  public var checks: [(scenario: Scenario, check: PublishedCheck)]
+
+  public init(_ scenarios: [Scenario]) {
+    checks = scenarios.map { ($0, PublishedCheck($0)) }
+  }
+
+  /// True when no figure differs without an explanation.
+  public var passed: Bool { checks.allSatisfy(\.check.passed) }
+
+  public func render(_ format: ReportFormat, language: Language) -> String {
+    switch format {
+    case .json:
+      let documents = checks.map { Self.json($0.check, scenario: $0.scenario) }
+      return (documents.count == 1 ? documents[0] : .array(documents)).serialized(pretty: true)
+    case .csv:
+      var table = Table(columns: [
+        "scenario", "solution", "figure", "computed_low", "computed_high", "published_low", "published_high",
+        "deviation", "verdict", "rounding", "discrepancy", "source",
+      ].map { Table.Column($0) })
+      for (scenario, check) in checks {
+        for row in check.rows {
+          table.append([
+            scenario.id, row.solution.id, row.published.name, PlainNumber.text(row.computed.low),
+            PlainNumber.text(row.computed.high), PlainNumber.text(row.published.value.low),
+            PlainNumber.text(row.published.value.high), PlainNumber.text(row.deviation), Self.verdictKey(row),
+            Self.roundingUnit(row).map(PlainNumber.text) ?? "", row.published.discrepancy ?? "",
+            row.published.source ?? "",
+          ])
+        }
+      }
+      return table.csv()
+    case .text, .markdown:
+      return checks.map { Self.humanReadable($0.scenario, $0.check, format: format, language: language) }
+        .joined(separator: "\n")
+    }
+  }
+
+  static func verdictKey(_ row: PublishedCheck.Row) -> String {
+    switch row.verdict {
+    case .reproduced: "reproduced"
+    case .withinRounding: "within_rounding"
+    case .differs: row.published.discrepancy == nil ? "differs" : "known_discrepancy"
+    }
+  }
+
+  static func roundingUnit(_ row: PublishedCheck.Row) -> Double? {
+    if case .withinRounding(let unit) = row.verdict { return unit }
+    return nil
+  }
+
+  static func json(_ check: PublishedCheck, scenario: Scenario) -> JSONValue {
+    let figures: [JSONValue] = check.rows.map { row in
+      .object([
+        ("solution", .string(row.solution.id)), ("figure", .string(row.published.name)),
+        ("computed", .range(row.computed.low, row.computed.high)),
+        ("published", .range(row.published.value.low, row.published.value.high)),
+        ("deviation", .number(row.deviation)), ("verdict", .string(verdictKey(row))),
+        ("rounding", roundingUnit(row).map(JSONValue.number) ?? .null),
+        ("discrepancy", .optional(row.published.discrepancy)), ("source", .optional(row.published.source)),
+        ("location", .string(row.published.location.description)),
+      ])
+    }
+    let notes: [JSONValue] = check.notes.map { entry in
+      .object([
+        ("solution", .optional(entry.solution?.id)), ("text", .string(entry.note.text)),
+        ("source", .optional(entry.note.source)),
+      ])
+    }
+    return .object([
+      ("scenario", .string(scenario.id)), ("file", .string(scenario.file)), ("passed", .bool(check.passed)),
+      ("figures", .array(figures)), ("notes", .array(notes)),
+    ])
+  }
+
+  static func verdictText(_ row: PublishedCheck.Row, _ style: NumberStyle) -> String {
+    let language = style.language
+    switch row.verdict {
+    case .reproduced: return language.pick("gengivet", "reproduced")
+    case .withinRounding(let unit):
+      let unitText = unit >= 1e6 && row.published.name != "fte"
+        ? style.compact(unit / 1e6) + " " + style.millionKroner : style.compact(unit, maximum: 6)
+      return language.pick("inden for afrunding (til \(unitText))", "within rounding (to \(unitText))")
+    case .differs:
+      return row.published.discrepancy == nil
+        ? language.pick("AFVIGER (uforklaret)", "DIFFERS (unexplained)")
+        : language.pick("afviger (kendt)", "differs (known)")
+    }
+  }
+
+  static func humanReadable(_ scenario: Scenario, _ check: PublishedCheck, format: ReportFormat, language: Language) -> String {
+    let style = NumberStyle(language)
+    var table = Table(columns: [
+      Table.Column(language.pick("Løsning", "Solution")), Table.Column(language.pick("Tal", "Figure")),
+      Table.Column(language.pick("Beregnet", "Computed"), .right),
+      Table.Column(language.pick("Publiceret", "Published"), .right),
+      Table.Column(language.pick("Afvigelse", "Deviation"), .right),
+      Table.Column(language.pick("Vurdering", "Verdict")),
+    ])
+    var explanations: [String] = []
+    for row in check.rows {
+      var verdict = verdictText(row, style)
+      if let discrepancy = row.published.discrepancy, row.verdict == .differs {
+        explanations.append(discrepancy)
+        verdict += " [\(explanations.count)]"
+      }
+      table.append([
+        row.solution.id, row.published.name,
+        FigureLabels.anyValue(row.computed, name: row.published.name, solution: row.solution, style),
+        FigureLabels.anyValue(row.published.value, name: row.published.name, solution: row.solution, style),
+        style.signedPercent(row.deviation), verdict,
+      ])
+    }
+    let counts = (
+      reproduced: check.rows.filter { $0.verdict == .reproduced }.count,
+      rounding: check.rows.filter { if case .withinRounding = $0.verdict { true } else { false } }.count,
+      known: check.rows.filter { $0.verdict == .differs && $0.published.discrepancy != nil }.count,
+      unexplained: check.rows.filter { !$0.isExplained }.count
+    )
+    let summary = language.pick(
+      "\(check.rows.count) publicerede tal: \(counts.reproduced) gengivet, \(counts.rounding) inden for afrunding, \(counts.known) kendte afvigelser, \(counts.unexplained) uforklarede.",
+      "\(check.rows.count) published figures: \(counts.reproduced) reproduced, \(counts.rounding) within rounding, \(counts.known) known discrepancies, \(counts.unexplained) unexplained.")
+    let noteLines = check.notes.map { entry in
+      (entry.solution.map { "\($0.id): " } ?? "") + entry.note.text + (entry.note.source.map { " (\($0))" } ?? "")
+    }
+    let heading = language.pick("Kontrol af publicerede tal", "Check of published figures") + ": \(scenario.title ?? scenario.id)"
+    let notesHeading = language.pick("Bemærkninger om kilden", "Notes on the source")
+    let discrepancyHeading = language.pick("Kendte afvigelser", "Known discrepancies")
+    var text = ""
+    if format == .markdown {
+      text += "## \(heading)\n\n" + table.markdown() + "\n" + summary + "\n"
+      if !explanations.isEmpty {
+        text += "\n### \(discrepancyHeading)\n\n"
+        text += explanations.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined()
+      }
+      if !noteLines.isEmpty { text += "\n### \(notesHeading)\n\n" + noteLines.map { "- \($0)\n" }.joined() }
+    } else {
+      text += heading + "\n" + "\(scenario.file)\n\n" + table.text() + "\n" + summary + "\n"
+      if !explanations.isEmpty {
+        text += "\n\(discrepancyHeading)\n"
+        text += explanations.enumerated().map { "  [\($0.offset + 1)] \($0.element)\n" }.joined()
+      }
+      if !noteLines.isEmpty { text += "\n\(notesHeading)\n" + noteLines.map { "  • \($0)\n" }.joined() }
+    }
+    return text
+  }
+}

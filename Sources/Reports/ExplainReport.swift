@@ -1,0 +1,150 @@
+import WorkforceModel
+
+/// `workforce explain`: each formula with the numbers and their sources put in,
+/// so a reviewer can follow every figure from the report's inputs.
+public struct ExplainReport: Sendable {
+  public var scenario: Scenario
+  public var explanations: [SolutionExplanation]
+
+  /// - Parameter solutionIDs: the solutions to explain; all when empty.
+  public init(_ scenario: Scenario, solutionIDs: [String] = []) {
+    self.scenario = scenario
+    explanations = scenario.solutions
+      .filter { solutionIDs.isEmpty || solutionIDs.contains($0.id) }
+      .map(SolutionExplanation.init)
+  }
+
+  public func render(_ format: ReportFormat, language: Language) -> String {
+    let style = NumberStyle(language)
+    switch format {
+    case .json:
+      return JSONValue.object([
+        ("scenario", .string(scenario.id)), ("file", .string(scenario.file)),
+        ("solutions", .array(explanations.map { Self.json($0, style) })),
+      ]).serialized(pretty: true)
+    case .csv:
+      var table = Table(columns: ["solution", "step", "formula", "with_values", "low", "high"].map { Table.Column($0) })
+      for explanation in explanations {
+        for step in explanation.steps {
+          table.append([
+            explanation.solution.id, step.name, Self.symbolic(step.expression),
+            Self.numeric(step.expression, NumberStyle(.en)), PlainNumber.text(step.value.low),
+            PlainNumber.text(step.value.high),
+          ])
+        }
+      }
+      return table.csv()
+    case .text, .markdown:
+      return explanations.map { Self.humanReadable($0, format: format, style: style) }.joined(separator: "\n")
+    }
+  }
+
+  static func json(_ explanation: SolutionExplanation, _ style: NumberStyle) -> JSONValue {
+    let solution = explanation.solution
+    let inputs: [JSONValue] = zip(solution.arguments, solution.model.inputs).map { input, spec in
+      .object([
+        ("name", .string(input.name)), ("value", .range(input.quantity.deterministicRange.low, input.quantity.deterministicRange.high)),
+        ("unit", .string(spec.unit.rawValue)), ("origin", .string(input.origin == .assumption ? "assumptions" : "inputs")),
+        ("source", .optional(input.source)), ("location", .string(input.location.description)),
+      ])
+    }
+    let steps: [JSONValue] = explanation.steps.map { step in
+      .object([
+        ("name", .string(step.name)), ("formula", .string(symbolic(step.expression))),
+        ("with_values", .string(numeric(step.expression, NumberStyle(.en)))),
+        ("value", .range(step.value.low, step.value.high)),
+      ])
+    }
+    return .object([
+      ("id", .string(solution.id)), ("model", .string(solution.model.id)), ("title", .optional(solution.title)),
+      ("inputs", .array(inputs)), ("steps", .array(steps)),
+    ])
+  }
+
+  static func humanReadable(_ explanation: SolutionExplanation, format: ReportFormat, style: NumberStyle) -> String {
+    let language = style.language
+    let solution = explanation.solution
+    var inputs = Table(columns: [
+      Table.Column(language.pick("Inddata", "Input")), Table.Column(language.pick("Værdi", "Value"), .right),
+      Table.Column(language.pick("Kilde", "Source")),
+    ])
+    for (input, spec) in zip(solution.arguments, solution.model.inputs) {
+      let origin = input.origin == .assumption ? language.pick("[antagelse] ", "[assumption] ") : ""
+      inputs.append([
+        input.name, style.quantity(input.quantity.deterministicRange, unit: spec.unit),
+        origin + (input.source ?? language.pick("(ingen kilde angivet)", "(no source given)")),
+      ])
+    }
+    let heading = "\(solution.title ?? solution.id) (\(solution.id), model \(solution.model.id))"
+    var text = format == .markdown ? "## \(heading)\n\n" + inputs.markdown() + "\n" : heading + "\n\n" + inputs.text(indent: "  ") + "\n"
+    let width = explanation.steps.map(\.name.count).max() ?? 0
+    for step in explanation.steps {
+      let pad = String(repeating: " ", count: width - step.name.count)
+      let indent = String(repeating: " ", count: width + 1)
+      let result = resultText(step, solution: solution, style: style)
+      let lines = [
+        "\(step.name)\(pad) = \(symbolic(step.expression))",
+        "\(indent)= \(numeric(step.expression, style))",
+        "\(indent)= \(result)",
+      ]
+      text += format == .markdown ? "```\n" + lines.joined(separator: "\n") + "\n```\n" : lines.map { "  " + $0 + "\n" }.joined() + "\n"
+    }
+    return text
+  }
+
+  static func resultText(_ step: SolutionExplanation.Step, solution: Solution, style: NumberStyle) -> String {
+    if let figure = Figure(rawValue: step.name) {
+      return figure == .fte
+        ? style.quantity(step.value, unit: .fte)
+        : style.quantity(step.value, unit: .kroner) + (figure == .operatingCost ? style.language.pick(" pr. år", " per year") : "")
+    }
+    return FigureLabels.anyValue(step.value, name: step.name, solution: solution, style)
+  }
+
+  /// The formula in names: `admissions × share × length_of_stay_days`.
+  public static func symbolic(_ value: Traced) -> String {
+    render(value, top: true) { term in
+      switch term {
+      case .constant(let x): PlainNumber.text(x)
+      case .input(let input, _): input.name
+      case .named(let name, _): name
+      case .operation: nil
+      }
+    }
+  }
+
+  /// The formula with values: `725.000 × 25 % × 4`.
+  public static func numeric(_ value: Traced, _ style: NumberStyle) -> String {
+    render(value, top: true) { term in
+      switch term {
+      case .constant(let x): style.compact(x, maximum: 6)
+      case .input(let input, let unit): inputValue(input, unit, style)
+      case .named(_, let inner): style.compactRange(inner.value, maximum: 2)
+      case .operation: nil
+      }
+    }
+  }
+
+  static func inputValue(_ input: ScenarioInput, _ unit: InputSpec.Unit, _ style: NumberStyle) -> String {
+    let range = input.quantity.deterministicRange
+    // Shares read as percentages; everything else as plain numbers, so the
+    // arithmetic on the line can be redone by hand.
+    let text = unit == .share ? style.quantity(range, unit: .share) : style.compactRange(range, maximum: 4)
+    return range.isPoint ? text : "[\(text)]"
+  }
+
+  /// Infix rendering with the fewest parentheses that keep the meaning.
+  static func render(_ value: Traced, top: Bool, leaf: (Traced.Term) -> String?) -> String {
+    if let text = leaf(value.term) { return text }
+    guard case .operation(let op, let lhs, let rhs) = value.term else { return "" }
+    func operand(_ child: Traced, isRight: Bool) -> String {
+      let text = render(child, top: false, leaf: leaf)
+      guard case .operation(let childOp, _, _) = child.term else { return text }
+      let needsParentheses =
+        childOp.precedence < op.precedence
+        || (isRight && childOp.precedence == op.precedence && (op == .subtract || op == .divide))
+      return needsParentheses ? "(\(text))" : text
+    }
+    return "\(operand(lhs, isRight: false)) \(op.rawValue) \(operand(rhs, isRight: true))"
+  }
+}

@@ -1,0 +1,48 @@
+import WorkforceModel
+
+/// Column and figure labels shared by the reports.
+enum FigureLabels {
+  static func title(_ figure: Figure, _ language: Language) -> String {
+    switch figure {
+    case .fte: language.pick("Årsværk pr. år", "FTE per year")
+    case .projectCost: language.pick("Projekt, mio. kr.", "Project, m DKK")
+    case .operatingCost: language.pick("Drift, mio. kr./år", "Operating, m DKK/yr")
+    }
+  }
+
+  /// A figure's value for a table cell: årsværk with one decimal, kroner in millions.
+  static func cell(_ value: Interval, _ figure: Figure, _ style: NumberStyle) -> String {
+    figure == .fte ? style.range(value, decimals: 1) : style.range(value, decimals: 1, scale: 1e6)
+  }
+
+  /// A published value as printed in the report: as few decimals as it has.
+  static func publishedCell(_ value: Interval, _ figure: Figure, _ style: NumberStyle) -> String {
+    figure == .fte ? style.compactRange(value, maximum: 1) : style.compactRange(value, scale: 1e6, maximum: 2)
+  }
+
+  /// A name used in `published:` (figure, intermediate or input) in readable form.
+  static func name(_ name: String, _ language: Language) -> String {
+    guard let figure = Figure(rawValue: name) else { return name }
+    switch figure {
+    case .fte: return language.pick("årsværk", "FTE")
+    case .projectCost: return language.pick("projektomkostninger", "project cost")
+    case .operatingCost: return language.pick("driftsomkostninger", "operating cost")
+    }
+  }
+
+  /// A value of any publishable name with a fitting unit.
+  static func anyValue(_ value: Interval, name: String, solution: Solution, _ style: NumberStyle) -> String {
+    if let figure = Figure(rawValue: name) {
+      return figure == .fte
+        ? style.compactRange(value, maximum: 2)
+        : style.compactRange(value, scale: 1e6, maximum: 3) + " " + style.millionKroner
+    }
+    if let index = solution.arguments.firstIndex(where: { $0.name == name }) {
+      return style.quantity(value, unit: solution.model.inputs[index].unit)
+    }
+    if let detail = solution.ranges().details.first(where: { $0.name == name }) {
+      return style.quantity(value, unit: detail.unit)
+    }
+    return style.compactRange(value, maximum: 2)
+  }
+}

@@ -1,0 +1,117 @@
+import WorkforceModel
+
+/// Formats numbers for people: grouping and decimal marks by language, units,
+/// ranges with an en dash. Numbers are rounded here, for display only.
+public struct NumberStyle: Sendable {
+  public var language: Language
+
+  public init(_ language: Language) {
+    self.language = language
+  }
+
+  var groupingMark: Character { language == .da ? "." : "," }
+  var decimalMark: Character { language == .da ? "," : "." }
+
+  /// `x` with `decimals` decimals and grouped thousands: `1.234,5` (da), `1,234.5` (en).
+  public func number(_ x: Double, decimals: Int) -> String {
+    guard x.isFinite else { return x.isNaN ? "–" : (x > 0 ? "∞" : "-∞") }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let rounded = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
+    let negative = x < 0 && rounded > 0
+    // Split into whole and fractional digits without going through Double text.
+    let whole = (rounded / scale).rounded(.towardZero)
+    let fraction = rounded - whole * scale
+    var digits = whole < 1e18 ? String(UInt64(whole)) : String(format: whole)
+    var grouped = ""
+    while digits.count > 3 {
+      grouped = String(groupingMark) + String(digits.suffix(3)) + grouped
+      digits.removeLast(3)
+    }
+    grouped = digits + grouped
+    if decimals > 0 {
+      var fractionDigits = String(UInt64(fraction))
+      while fractionDigits.count < decimals { fractionDigits = "0" + fractionDigits }
+      grouped += String(decimalMark) + fractionDigits
+    }
+    return (negative ? "-" : "") + grouped
+  }
+
+  /// A number with as many decimals as it needs to be read (at most `maximum`),
+  /// trailing zeros dropped: `13,25`, `725.000`, `0,65`.
+  public func compact(_ x: Double, maximum: Int = 2) -> String {
+    var decimals = maximum
+    while decimals > 0 {
+      var scale = 1.0
+      for _ in 0..<(decimals - 1) { scale *= 10 }
+      let coarser = (x * scale).rounded(.toNearestOrAwayFromZero) / scale
+      if abs(coarser - x) > 1e-9 * max(1, abs(x)) { break }
+      decimals -= 1
+    }
+    return number(x, decimals: decimals)
+  }
+
+  /// `low–high`, or one number when the two ends agree at this precision.
+  public func range(_ interval: Interval, decimals: Int, scale: Double = 1) -> String {
+    let low = number(interval.low / scale, decimals: decimals)
+    let high = number(interval.high / scale, decimals: decimals)
+    return low == high ? low : "\(low)–\(high)"
+  }
+
+  /// A range in the most readable form, using `compact` for each end.
+  public func compactRange(_ interval: Interval, scale: Double = 1, maximum: Int = 2) -> String {
+    let low = compact(interval.low / scale, maximum: maximum)
+    let high = compact(interval.high / scale, maximum: maximum)
+    return low == high ? low : "\(low)–\(high)"
+  }
+
+  /// A share as a percentage: `25 %` (da), `25%` (en).
+  public func percent(_ share: Double, maximum: Int = 1) -> String {
+    compact(share * 100, maximum: maximum) + (language == .da ? " %" : "%")
+  }
+
+  /// A signed percentage for deviations: `+0,4 %`, `-1,3 %`.
+  public func signedPercent(_ share: Double) -> String {
+    let text = number(share * 100, decimals: 1)
+    let sign = share > 0 && text.contains(where: { $0 != "0" && $0 != "," && $0 != "." }) ? "+" : ""
+    return sign + text + (language == .da ? " %" : "%")
+  }
+
+  /// The label for millions of kroner.
+  public var millionKroner: String { language.pick("mio. kr.", "m DKK") }
+
+  /// A value with its unit, as an analyst would write it: `25 %`, `20–25 mio. kr.`,
+  /// `75–125 kr.`, `13,25 min.`, `725.000`.
+  public func quantity(_ interval: Interval, unit: InputSpec.Unit?) -> String {
+    switch unit {
+    case .share:
+      let low = percent(interval.low), high = percent(interval.high)
+      return low == high ? low : "\(percent(interval.low).dropLast(language == .da ? 2 : 1))–\(high)"
+    case .kroner:
+      if max(abs(interval.low), abs(interval.high)) >= 1e6 {
+        return compactRange(interval, scale: 1e6, maximum: 3) + " " + millionKroner
+      }
+      return compactRange(interval) + " " + language.pick("kr.", "DKK")
+    case .minutes: return compactRange(interval) + " min."
+    case .days: return compactRange(interval) + " " + language.pick("døgn", "days")
+    case .hours: return compactRange(interval) + " " + language.pick("timer", "hours")
+    case .fte: return compactRange(interval, maximum: 1) + " " + language.pick("årsværk", "FTE")
+    case .count, nil: return compactRange(interval, maximum: 2)
+    }
+  }
+}
+
+extension String {
+  fileprivate init(format value: Double) {
+    self = "\(value)"
+  }
+}
+
+/// Plain machine-readable numbers for CSV and JSON: `1234.5`, `22000000`,
+/// shortest text that reads back as the same `Double`.
+public enum PlainNumber {
+  public static func text(_ x: Double) -> String {
+    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    return "\(x)"
+  }
+}

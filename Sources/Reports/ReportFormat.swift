@@ -1,0 +1,11 @@
+/// The output formats of `--format`.
+public enum ReportFormat: String, CaseIterable, Sendable {
+  /// An aligned table for the terminal, in Danish by default.
+  case text
+  /// GitHub-flavoured Markdown, ready to paste into a document.
+  case markdown
+  /// Comma-separated values with plain numbers, one header row.
+  case csv
+  /// JSON in the documented shape, plain numbers in base units (kroner).
+  case json
+}

@@ -1,0 +1,133 @@
+import WorkforceModel
+
+/// `workforce run`: each solution's figures as ranges, the totals, and the
+/// report's published figures beside them.
+public struct RunReport: Sendable {
+  public var scenarios: [(scenario: Scenario, ranges: ScenarioRanges, check: PublishedCheck)]
+
+  public init(_ scenarios: [Scenario]) {
+    self.scenarios = scenarios.map { ($0, ScenarioRanges($0), PublishedCheck($0)) }
+  }
+
+  public func render(_ format: ReportFormat, language: Language) -> String {
+    switch format {
+    case .json:
+      let documents = scenarios.map { Self.json($0.ranges, scenario: $0.scenario) }
+      return (documents.count == 1 ? documents[0] : .array(documents)).serialized(pretty: true)
+    case .csv:
+      return Self.csvTable(scenarios.map(\.ranges), names: scenarios.map(\.scenario.id)).csv()
+    case .text, .markdown:
+      return scenarios.map { entry in
+        Self.humanReadable(entry.scenario, entry.ranges, entry.check, format: format, language: language)
+      }.joined(separator: "\n")
+    }
+  }
+
+  // MARK: - JSON
+
+  /// The documented shape of design §4 (more keys may be added, none renamed).
+  static func json(_ ranges: ScenarioRanges, scenario: Scenario) -> JSONValue {
+    func figures(_ outputs: SolutionOutputs<Interval>) -> [(String, JSONValue)] {
+      Figure.allCases.map { ($0.rawValue, .range(outputs[$0].low, outputs[$0].high)) }
+    }
+    let solutions: [JSONValue] = ranges.rows.map { row in
+      .object(
+        [
+          ("id", .string(row.solution.id)), ("model", .string(row.solution.model.id)),
+          ("title", .optional(row.solution.title)),
+        ] + figures(row.outputs))
+    }
+    return .object([
+      ("scenario", .string(scenario.id)), ("title", .optional(scenario.title)), ("file", .string(scenario.file)),
+      ("solutions", .array(solutions)), ("total", .object(figures(ranges.total))),
+    ])
+  }
+
+  // MARK: - CSV
+
+  static func csvTable(_ all: [ScenarioRanges], names: [String]) -> Table {
+    var table = Table(columns: ["scenario", "solution", "model"].map { Table.Column($0) }
+      + Figure.allCases.flatMap { [Table.Column("\($0.rawValue)_low"), Table.Column("\($0.rawValue)_high")] })
+    for (ranges, name) in zip(all, names) {
+      func cells(_ outputs: SolutionOutputs<Interval>) -> [String] {
+        Figure.allCases.flatMap { [PlainNumber.text(outputs[$0].low), PlainNumber.text(outputs[$0].high)] }
+      }
+      for row in ranges.rows {
+        table.append([name, row.solution.id, row.solution.model.id] + cells(row.outputs))
+      }
+      table.append([name, "total", ""] + cells(ranges.total))
+    }
+    return table
+  }
+
+  // MARK: - Text and Markdown
+
+  static func humanReadable(
+    _ scenario: Scenario, _ ranges: ScenarioRanges, _ check: PublishedCheck, format: ReportFormat,
+    language: Language
+  ) -> String {
+    let style = NumberStyle(language)
+    let hasPublished = scenario.solutions.contains { !$0.published.isEmpty }
+    var columns = [Table.Column(language.pick("Løsning", "Solution"))]
+    for figure in Figure.allCases {
+      columns.append(Table.Column(FigureLabels.title(figure, language), .right))
+      if hasPublished { columns.append(Table.Column(language.pick("Rapporten", "Report"), .right)) }
+    }
+    var table = Table(columns: columns)
+    for row in ranges.rows {
+      var cells = [row.solution.id]
+      for figure in Figure.allCases {
+        cells.append(FigureLabels.cell(row.outputs[figure], figure, style))
+        if hasPublished { cells.append(publishedCell(row.solution, figure, check, style)) }
+      }
+      table.append(cells)
+    }
+    var totals = [language.pick("I alt", "Total")]
+    for figure in Figure.allCases {
+      totals.append(FigureLabels.cell(ranges.total[figure], figure, style))
+      if hasPublished { totals.append("") }
+    }
+    table.append(totals)
+
+    let heading = scenario.title ?? scenario.id
+    var text = ""
+    if format == .markdown {
+      text += "## \(heading)\n\n"
+      text += language.pick("Scenarie", "Scenario") + ": `\(scenario.id)` (`\(scenario.file)`)\n\n"
+      text += table.markdown() + "\n"
+      text += legend(ranges, hasPublished: hasPublished, language).map { "- \($0)\n" }.joined()
+    } else {
+      text += heading + "\n"
+      text += language.pick("Scenarie", "Scenario") + " \(scenario.id) · \(scenario.file)\n\n"
+      text += table.text() + "\n"
+      text += legend(ranges, hasPublished: hasPublished, language).map { $0 + "\n" }.joined()
+    }
+    return text
+  }
+
+  /// The first published value of `figure` with a mark for its verdict.
+  static func publishedCell(_ solution: Solution, _ figure: Figure, _ check: PublishedCheck, _ style: NumberStyle) -> String {
+    guard let row = check.rows.first(where: { $0.solution.id == solution.id && $0.published.name == figure.rawValue })
+    else { return "" }
+    let mark: String
+    switch row.verdict {
+    case .reproduced, .withinRounding: mark = "✓"
+    case .differs: mark = row.published.discrepancy == nil ? "✗" : "≠"
+    }
+    return FigureLabels.publishedCell(row.published.value, figure, style) + " " + mark
+  }
+
+  static func legend(_ ranges: ScenarioRanges, hasPublished: Bool, _ language: Language) -> [String] {
+    var lines = [
+      language.pick(
+        "Årsværk frigjort pr. år; projekt er engangsudgifter, drift er årlige udgifter. Intervaller er lav–høj.",
+        "FTE-years freed per year; project cost is one-off, operating cost is per year. Ranges are low–high.")
+    ]
+    if hasPublished {
+      lines.append(language.pick(
+        "Rapporten: ✓ gengivet (evt. inden for afrunding), ≠ kendt afvigelse, ✗ uforklaret afvigelse. Detaljer: workforce check.",
+        "Report: ✓ reproduced (possibly within rounding), ≠ known discrepancy, ✗ unexplained difference. Details: workforce check."))
+    }
+    return lines
+  }
+}

@@ -1,0 +1,277 @@
+import Diagnostics
+import WorkforceModel
+
+/// Reads the quantity syntax of scenario files.
+///
+/// ```
+/// quantity     := distribution | range | amount
+/// distribution := name "(" amount ("," amount)* ")"     pert(10, 13.25, 15)
+/// range        := amount ".." amount                    20mio..25mio
+/// amount       := "-"? number suffix?                   725_000, 25%, 1.5mio, 7k
+/// number       := digits ("_" digits)* ("." digits)? (("e" | "E") "-"? digits)?
+/// suffix       := "%" (÷ 100) | "k" (× 10³) | "mio" (× 10⁶) | "mia" (× 10⁹)
+/// ```
+/// Spaces are allowed around punctuation and before a suffix. Errors carry the
+/// 0-based offset (in Unicode scalars) of the offending character, so the
+/// caller can point at the exact column.
+enum QuantityParser {
+  /// A syntax or domain error inside a quantity.
+  struct Failure: Error {
+    /// Offset of the offending character from the start of the text.
+    var offset: Int
+    var message: String
+    var expected: String?
+    var suggestion: String?
+  }
+
+  /// The distribution names and their parameters, as documented.
+  static let distributions: [(name: String, parameters: [String])] = [
+    ("pert", ["min", "mode", "max"]),
+    ("triangular", ["min", "mode", "max"]),
+    ("uniform", ["min", "max"]),
+    ("normal", ["mean", "sd"]),
+    ("lognormal", ["p5", "p95"]),
+  ]
+
+  static func parse(_ text: String) throws(Failure) -> Quantity {
+    var parser = Cursor(Array(text.unicodeScalars))
+    parser.skipSpaces()
+    guard !parser.atEnd else {
+      throw Failure(offset: 0, message: "empty value", expected: "a number, a range like 20mio..25mio or a distribution like pert(10, 13.25, 15)")
+    }
+    let quantity: Quantity
+    if let first = parser.peek, first.properties.isAlphabetic {
+      quantity = try parser.distribution()
+    } else {
+      let start = parser.position
+      let low = try parser.amount()
+      parser.skipSpaces()
+      if parser.consume("..") {
+        parser.skipSpaces()
+        let highStart = parser.position
+        let high = try parser.amount()
+        guard low <= high else {
+          throw Failure(
+            offset: highStart, message: "range \(text.trimmingSpaces) has its low end above its high end",
+            expected: "low..high with low ≤ high")
+        }
+        quantity = .range(low: low, high: high)
+      } else {
+        if let next = parser.peek, next == "-" || next == "–" || next == "—" {
+          throw Failure(
+            offset: parser.position, message: "'\(next)' in \(text.trimmingSpaces)",
+            expected: "'..' between the ends of a range, e.g. 20mio..25mio")
+        }
+        if let next = parser.peek, next == ",", parser.nextIsDigit(after: 1) {
+          throw Failure(
+            offset: parser.position, message: "decimal comma in \(text.trimmingSpaces)",
+            expected: "a decimal point, e.g. 13.25")
+        }
+        _ = start
+        quantity = .point(low)
+      }
+    }
+    parser.skipSpaces()
+    guard parser.atEnd else {
+      throw Failure(
+        offset: parser.position, message: "unexpected '\(parser.rest)' after the value",
+        expected: "nothing after a quantity (a comment needs a space before '#')")
+    }
+    return quantity
+  }
+}
+
+extension QuantityParser {
+  /// A position in the text being parsed.
+  struct Cursor {
+    let scalars: [Unicode.Scalar]
+    var position = 0
+
+    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    var atEnd: Bool { position >= scalars.count }
+    var peek: Unicode.Scalar? { atEnd ? nil : scalars[position] }
+    var rest: String { String(String.UnicodeScalarView(scalars[min(position, scalars.count)...])) }
+
+    func peek(_ offset: Int) -> Unicode.Scalar? {
+      position + offset < scalars.count ? scalars[position + offset] : nil
+    }
+
+    func nextIsDigit(after offset: Int) -> Bool {
+      peek(offset).map(\.isDigit) ?? false
+    }
+
+    mutating func skipSpaces() {
+      while let c = peek, c == " " || c == "\t" { position += 1 }
+    }
+
+    mutating func consume(_ literal: String) -> Bool {
+      let literal = Array(literal.unicodeScalars)
+      guard position + literal.count <= scalars.count,
+        Array(scalars[position..<position + literal.count]) == literal
+      else { return false }
+      position += literal.count
+      return true
+    }
+
+    /// `name(amount, …)`.
+    mutating func distribution() throws(Failure) -> Quantity {
+      let nameStart = position
+      var name = ""
+      while let c = peek, c.properties.isAlphabetic || c == "_" {
+        name.unicodeScalars.append(c)
+        position += 1
+      }
+      guard let spec = QuantityParser.distributions.first(where: { $0.name == name }) else {
+        let names = QuantityParser.distributions.map(\.name)
+        throw Failure(
+          offset: nameStart, message: "unknown distribution or word '\(name)'",
+          expected: "a number or one of \(names.joined(separator: ", "))",
+          suggestion: Suggestion.closest(to: name, in: names))
+      }
+      skipSpaces()
+      guard consume("(") else {
+        throw Failure(offset: position, message: "'\(name)' without '('", expected: "\(name)(\(spec.parameters.joined(separator: ", ")))")
+      }
+      var values: [Double] = []
+      var starts: [Int] = []
+      while true {
+        skipSpaces()
+        starts.append(position)
+        values.append(try amount())
+        skipSpaces()
+        if consume(",") { continue }
+        if consume(")") { break }
+        throw Failure(
+          offset: position, message: atEnd ? "unclosed '\(name)('" : "unexpected '\(rest)' in \(name)(…)",
+          expected: "',' or ')'")
+      }
+      guard values.count == spec.parameters.count else {
+        throw Failure(
+          offset: nameStart,
+          message: "\(name) takes \(spec.parameters.count) parameters, found \(values.count)",
+          expected: "\(name)(\(spec.parameters.joined(separator: ", ")))")
+      }
+      return try QuantityParser.distribution(name, values, starts: starts)
+    }
+
+    /// `-`? number suffix?
+    mutating func amount() throws(Failure) -> Double {
+      let start = position
+      var literal = ""
+      if peek == "-" {
+        literal = "-"
+        position += 1
+      }
+      let digitsStart = position
+      guard peek?.isDigit == true else {
+        throw Failure(
+          offset: position,
+          message: atEnd ? "missing number" : "unexpected '\(rest)'",
+          expected: "a number such as 725_000, 13.25, 25%, 7k, 20mio or 1.5mia")
+      }
+      try digits(into: &literal)
+      if peek == ".", peek(1)?.isDigit == true {
+        literal += "."
+        position += 1
+        try digits(into: &literal)
+      }
+      if let e = peek, e == "e" || e == "E",
+        peek(1)?.isDigit == true || (peek(1) == "-" && peek(2)?.isDigit == true)
+      {
+        literal += "e"
+        position += 1
+        if peek == "-" {
+          literal += "-"
+          position += 1
+        }
+        try digits(into: &literal)
+      }
+      guard var value = Double(literal) else {
+        throw Failure(offset: digitsStart, message: "'\(literal)' is not a number", expected: "a number")
+      }
+      skipSpaces()
+      if consume("%") {
+        value /= 100
+      } else if consume("mio") {
+        value *= 1e6
+      } else if consume("mia") {
+        value *= 1e9
+      } else if consume("k") {
+        value *= 1e3
+      } else if let c = peek, c.properties.isAlphabetic {
+        var word = ""
+        var end = position
+        while end < scalars.count, scalars[end].properties.isAlphabetic {
+          word.unicodeScalars.append(scalars[end])
+          end += 1
+        }
+        throw Failure(
+          offset: position, message: "unknown unit '\(word)'", expected: "%, k, mio or mia",
+          suggestion: Suggestion.closest(to: word, in: ["k", "mio", "mia"]))
+      }
+      guard value.isFinite else {
+        throw Failure(
+          offset: start, message: "number \(String(String.UnicodeScalarView(scalars[start..<position]))) is too large",
+          expected: "a finite number (at most about 1.8e308)")
+      }
+      return value
+    }
+
+    /// digits ("_" digits)*: underscores only between digits.
+    mutating func digits(into literal: inout String) throws(Failure) {
+      while let c = peek {
+        if c.isDigit {
+          literal.unicodeScalars.append(c)
+          position += 1
+        } else if c == "_", peek(1)?.isDigit == true, position > 0, scalars[position - 1].isDigit {
+          position += 1
+        } else if c == "_" {
+          throw Failure(offset: position, message: "misplaced '_' in a number", expected: "'_' only between digits, e.g. 725_000")
+        } else {
+          break
+        }
+      }
+    }
+  }
+
+  /// Builds and checks a distribution from its parameters.
+  static func distribution(_ name: String, _ p: [Double], starts: [Int]) throws(Failure) -> Quantity {
+    func fail(_ index: Int, _ message: String, _ expected: String) -> Failure {
+      Failure(offset: starts[index], message: message, expected: expected)
+    }
+    switch name {
+    case "pert", "triangular":
+      guard p[0] <= p[1] else { throw fail(1, "\(name) mode \(p[1].plain) is below its min \(p[0].plain)", "min ≤ mode ≤ max") }
+      guard p[1] <= p[2] else { throw fail(2, "\(name) max \(p[2].plain) is below its mode \(p[1].plain)", "min ≤ mode ≤ max") }
+      return name == "pert" ? .pert(min: p[0], mode: p[1], max: p[2]) : .triangular(min: p[0], mode: p[1], max: p[2])
+    case "uniform":
+      guard p[0] <= p[1] else { throw fail(1, "uniform max \(p[1].plain) is below its min \(p[0].plain)", "min ≤ max") }
+      return .uniform(min: p[0], max: p[1])
+    case "normal":
+      guard p[1] >= 0 else { throw fail(1, "normal standard deviation \(p[1].plain) is negative", "sd ≥ 0") }
+      return .normal(mean: p[0], sd: p[1])
+    default:  // lognormal
+      guard p[0] > 0 else { throw fail(0, "lognormal p5 \(p[0].plain) is not positive", "0 < p5 ≤ p95") }
+      guard p[0] <= p[1] else { throw fail(1, "lognormal p95 \(p[1].plain) is below its p5 \(p[0].plain)", "0 < p5 ≤ p95") }
+      return .lognormal(p5: p[0], p95: p[1])
+    }
+  }
+}
+
+extension Unicode.Scalar {
+  fileprivate var isDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}
+
+extension Double {
+  /// Shortest plain rendering for messages: 25 not 25.0.
+  var plain: String {
+    self == rounded() && abs(self) < 1e15 ? String(Int64(self)) : String(self)
+  }
+}

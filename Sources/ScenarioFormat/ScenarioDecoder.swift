@@ -1,0 +1,337 @@
+import Diagnostics
+import WorkforceModel
+import YAMLSubset
+
+/// Turns the YAML tree of a scenario file (after `extends:` is merged) into a
+/// checked ``Scenario``: every key known, every input resolved and in its
+/// domain, every published figure computable.
+struct ScenarioDecoder {
+  let limits: ScenarioLimits
+  /// Used when the file has no `scenario:` name.
+  let defaultName: String
+
+  static let topLevelKeys = ["scenario", "title", "description", "assumptions", "solutions", "simulation", "notes"]
+  static let solutionKeys = ["model", "title", "description", "category", "staff", "inputs", "published", "notes"]
+  static let valueKeys = ["value", "source", "note"]
+  static let publishedKeys = ["value", "source", "rounding", "discrepancy"]
+
+  func decode(_ root: YAMLNode, file: String) throws(Diagnostic) -> Scenario {
+    let top = try KeyedMapping(root, "the scenario file", keys: Self.topLevelKeys)
+    let id = try top.text("scenario", in: "the scenario file") ?? defaultName
+    let title = try top.text("title", in: "the scenario file")
+
+    var assumptions: [String: ScenarioInput] = [:]
+    var assumptionOrder: [ScenarioInput] = []
+    if let node = top["assumptions"] {
+      let entries = try node.expectMapping("'assumptions'")
+      try checkCount(entries.count, limit: limits.inputs, what: "assumptions", at: node.location)
+      for entry in entries {
+        var input = try decodeInput(entry, in: "assumptions")
+        input.origin = .assumption
+        assumptions[input.name] = input
+        assumptionOrder.append(input)
+      }
+    }
+
+    let solutionsNode = try top.required(
+      "solutions", in: "the scenario file", expected: "a 'solutions:' mapping of solution ids to solutions")
+    let solutionEntries = try solutionsNode.expectMapping("'solutions'")
+    guard !solutionEntries.isEmpty else {
+      throw Diagnostic(at: solutionsNode.location, "'solutions' is empty", expected: "at least one solution")
+    }
+    try checkCount(solutionEntries.count, limit: limits.solutions, what: "solutions", at: solutionsNode.location)
+    var solutions: [Solution] = []
+    for entry in solutionEntries {
+      solutions.append(try decodeSolution(entry, assumptions: assumptions))
+    }
+
+    var simulation = SimulationSettings()
+    if let node = top["simulation"] {
+      simulation = try decodeSimulation(node, solutions: solutions)
+    }
+    let notes = try top["notes"].map { node throws(Diagnostic) in try decodeNotes(node, in: "the scenario") } ?? []
+    return Scenario(
+      id: id, title: title, file: file, solutions: solutions, assumptions: assumptionOrder,
+      simulation: simulation, notes: notes)
+  }
+
+  // MARK: - Solutions
+
+  func decodeSolution(_ entry: YAMLNode.Entry, assumptions: [String: ScenarioInput]) throws(Diagnostic) -> Solution {
+    let id = entry.key.text
+    let what = "solution '\(id)'"
+    try checkIdentifier(entry.key, what: "solution id")
+    let fields = try KeyedMapping(entry.value, what, keys: Self.solutionKeys)
+    let modelNode = try fields.required("model", in: what, expected: "model: one of \(ModelCatalog.names.joined(separator: ", "))")
+    let modelScalar = try modelNode.expectScalar("'model' of \(what)")
+    guard let model = ModelCatalog.model(named: modelScalar.text) else {
+      throw Diagnostic(
+        at: modelScalar.location, "unknown model '\(modelScalar.text)' in \(what)",
+        expected: "one of \(ModelCatalog.names.joined(separator: ", "))",
+        suggestion: Suggestion.closest(to: modelScalar.text, in: ModelCatalog.names))
+    }
+
+    var given: [String: ScenarioInput] = [:]
+    if let inputsNode = fields["inputs"] {
+      let entries = try inputsNode.expectMapping("'inputs' of \(what)")
+      try checkCount(entries.count, limit: limits.inputs, what: "inputs", at: inputsNode.location)
+      let names = model.inputs.map(\.name)
+      for inputEntry in entries {
+        guard names.contains(inputEntry.key.text) else {
+          throw Diagnostic(
+            at: inputEntry.key.location,
+            "unknown input '\(inputEntry.key.text)' for \(what) (model \(model.id))",
+            expected: "one of \(names.joined(separator: ", "))",
+            suggestion: Suggestion.closest(to: inputEntry.key.text, in: names))
+        }
+        given[inputEntry.key.text] = try decodeInput(inputEntry, in: what)
+      }
+    }
+
+    var arguments: [ScenarioInput] = []
+    for spec in model.inputs {
+      guard let input = given[spec.name] ?? assumptions[spec.name] else {
+        throw Diagnostic(
+          at: entry.key.location,
+          "\(what) (model \(model.id)) has no input '\(spec.name)', neither under 'inputs' nor in 'assumptions'",
+          expected: "all of \(model.inputs.map(\.name).joined(separator: ", "))")
+      }
+      try checkDomain(input, spec, in: what)
+      arguments.append(input)
+    }
+
+    var solution = Solution(
+      id: id, title: try fields.text("title", in: what), category: try decodeCategory(fields, in: what),
+      staff: try decodeStaff(fields, in: what), model: model, arguments: arguments,
+      location: entry.key.location)
+    if let node = fields["published"] {
+      solution.published = try decodePublished(node, for: solution)
+    }
+    if let node = fields["notes"] {
+      solution.notes = try decodeNotes(node, in: what)
+    }
+    return solution
+  }
+
+  func decodeCategory(_ fields: KeyedMapping, in what: String) throws(Diagnostic) -> Solution.Category? {
+    guard let node = fields["category"] else { return nil }
+    let scalar = try node.expectScalar("'category' of \(what)")
+    let names = Solution.Category.allCases.map(\.rawValue)
+    guard let category = Solution.Category(rawValue: scalar.text) else {
+      throw Diagnostic(
+        at: scalar.location, "unknown category '\(scalar.text)' in \(what)",
+        expected: "one of \(names.joined(separator: ", "))",
+        suggestion: Suggestion.closest(to: scalar.text, in: names))
+    }
+    return category
+  }
+
+  func decodeStaff(_ fields: KeyedMapping, in what: String) throws(Diagnostic) -> [String] {
+    guard let node = fields["staff"] else { return [] }
+    if case .scalar = node.content { return [try node.expectText("'staff' of \(what)")] }
+    var staff: [String] = []
+    for item in try node.expectSequence("'staff' of \(what)") {
+      staff.append(try item.expectText("a staff group of \(what)"))
+    }
+    return staff
+  }
+
+  // MARK: - Inputs
+
+  /// An input: a quantity, or `{value: quantity, source: "…"}`.
+  func decodeInput(_ entry: YAMLNode.Entry, in what: String) throws(Diagnostic) -> ScenarioInput {
+    let name = entry.key.text
+    try checkIdentifier(entry.key, what: "input name")
+    let valueNode: YAMLNode
+    var source: String?
+    switch entry.value.content {
+    case .mapping:
+      let fields = try KeyedMapping(entry.value, "input '\(name)' of \(what)", keys: Self.valueKeys)
+      valueNode = try fields.required("value", in: "input '\(name)' of \(what)", expected: "value: a quantity such as 25% or 20mio..25mio")
+      source = try fields.text("source", in: "input '\(name)' of \(what)")
+    default:
+      valueNode = entry.value
+    }
+    let scalar = try valueNode.expectScalar("input '\(name)' of \(what)")
+    return ScenarioInput(name: name, quantity: try quantity(scalar), source: source, location: scalar.location)
+  }
+
+  /// Parses a scalar as a quantity, mapping syntax errors to the exact column.
+  func quantity(_ scalar: YAMLScalar) throws(Diagnostic) -> Quantity {
+    do {
+      return try QuantityParser.parse(scalar.text)
+    } catch {
+      let quote = scalar.style == .plain ? 0 : 1
+      throw Diagnostic(
+        at: scalar.location.advanced(by: quote + error.offset), error.message,
+        expected: error.expected, suggestion: error.suggestion)
+    }
+  }
+
+  /// Rejects values outside the input's domain (a share of 150 %, a negative count).
+  func checkDomain(_ input: ScenarioInput, _ spec: InputSpec, in what: String) throws(Diagnostic) {
+    let range = input.quantity.deterministicRange
+    let allowed =
+      spec.domain == .positive
+      ? range.low > 0 && range.high.isFinite
+      : spec.domain.bounds.low <= range.low && range.high <= spec.domain.bounds.high
+    guard allowed else {
+      let origin = input.origin == .assumption ? " (from assumptions)" : ""
+      throw Diagnostic(
+        at: input.location,
+        "input '\(input.name)'\(origin) of \(what) is \(Self.describe(range, spec.unit)), out of range",
+        expected: spec.domain.requirement)
+    }
+  }
+
+  static func describe(_ range: Interval, _ unit: InputSpec.Unit) -> String {
+    func one(_ x: Double) -> String { unit == .share ? "\((x * 100).plain)%" : x.plain }
+    return range.isPoint ? one(range.low) : "\(one(range.low))..\(one(range.high))"
+  }
+
+  // MARK: - Published figures and notes
+
+  func decodePublished(_ node: YAMLNode, for solution: Solution) throws(Diagnostic) -> [PublishedFigure] {
+    let what = "'published' of solution '\(solution.id)'"
+    let names = solution.publishableNames
+    var figures: [PublishedFigure] = []
+    for entry in try node.expectMapping(what) {
+      guard names.contains(entry.key.text) else {
+        throw Diagnostic(
+          at: entry.key.location, "unknown figure '\(entry.key.text)' in \(what)",
+          expected: "one of \(names.joined(separator: ", "))",
+          suggestion: Suggestion.closest(to: entry.key.text, in: names))
+      }
+      if case .sequence(let items) = entry.value.content {
+        for item in items { figures.append(try decodeFigure(entry.key.text, item, in: what)) }
+      } else {
+        figures.append(try decodeFigure(entry.key.text, entry.value, in: what))
+      }
+    }
+    return figures
+  }
+
+  func decodeFigure(_ name: String, _ node: YAMLNode, in what: String) throws(Diagnostic) -> PublishedFigure {
+    let valueNode: YAMLNode
+    var figure = PublishedFigure(name: name, value: Interval(constant: 0), location: node.location)
+    if case .mapping = node.content {
+      let fields = try KeyedMapping(node, "figure '\(name)' in \(what)", keys: Self.publishedKeys)
+      valueNode = try fields.required("value", in: "figure '\(name)' in \(what)", expected: "value: the published number or range")
+      figure.source = try fields.text("source", in: "figure '\(name)'")
+      figure.discrepancy = try fields.text("discrepancy", in: "figure '\(name)'")
+      if let roundingNode = fields["rounding"] {
+        let scalar = try roundingNode.expectScalar("'rounding' of figure '\(name)'")
+        guard case .point(let unit) = try quantity(scalar), unit > 0 else {
+          throw Diagnostic(at: scalar.location, "rounding '\(scalar.text)' of figure '\(name)'", expected: "a positive number such as 5mio")
+        }
+        figure.rounding = unit
+      }
+    } else {
+      valueNode = node
+    }
+    let scalar = try valueNode.expectScalar("figure '\(name)' in \(what)")
+    figure.location = scalar.location
+    switch try quantity(scalar) {
+    case .point(let value): figure.value = Interval(constant: value)
+    case .range(let low, let high): figure.value = Interval(low, high)
+    default:
+      throw Diagnostic(at: scalar.location, "published figure '\(name)' is a distribution", expected: "a number or a range low..high")
+    }
+    return figure
+  }
+
+  func decodeNotes(_ node: YAMLNode, in what: String) throws(Diagnostic) -> [SourceNote] {
+    var notes: [SourceNote] = []
+    for item in try node.expectSequence("'notes' of \(what)") {
+      if case .mapping = item.content {
+        let fields = try KeyedMapping(item, "a note of \(what)", keys: ["text", "source"])
+        let text = try fields.required("text", in: "a note of \(what)", expected: "text: the remark").expectText("note text")
+        notes.append(SourceNote(text: text, source: try fields.text("source", in: "a note"), location: item.location))
+      } else {
+        notes.append(SourceNote(text: try item.expectText("a note of \(what)"), location: item.location))
+      }
+    }
+    return notes
+  }
+
+  // MARK: - Simulation settings
+
+  func decodeSimulation(_ node: YAMLNode, solutions: [Solution]) throws(Diagnostic) -> SimulationSettings {
+    let fields = try KeyedMapping(node, "'simulation'", keys: ["ranges", "correlations"])
+    var settings = SimulationSettings()
+    if let rangesNode = fields["ranges"] {
+      let scalar = try rangesNode.expectScalar("'ranges' of 'simulation'")
+      let names = SimulationSettings.RangeShape.allCases.map(\.rawValue)
+      guard let shape = SimulationSettings.RangeShape(rawValue: scalar.text) else {
+        throw Diagnostic(
+          at: scalar.location, "unknown range shape '\(scalar.text)'", expected: "one of \(names.joined(separator: ", "))",
+          suggestion: Suggestion.closest(to: scalar.text, in: names))
+      }
+      settings.ranges = shape
+    }
+    if let correlationsNode = fields["correlations"] {
+      for item in try correlationsNode.expectSequence("'correlations' of 'simulation'") {
+        let parts = try item.expectSequence("a correlation")
+        guard parts.count == 3 else {
+          throw Diagnostic(at: item.location, "a correlation has \(parts.count) items", expected: "[solution.input, solution.input, coefficient]")
+        }
+        let first = try reference(parts[0], solutions: solutions)
+        let second = try reference(parts[1], solutions: solutions)
+        guard first != second else {
+          throw Diagnostic(at: parts[1].location, "input \(second) is correlated with itself", expected: "two different inputs")
+        }
+        let coefficientScalar = try parts[2].expectScalar("a correlation coefficient")
+        guard case .point(let coefficient) = try quantity(coefficientScalar), abs(coefficient) <= 1 else {
+          throw Diagnostic(at: coefficientScalar.location, "correlation '\(coefficientScalar.text)'", expected: "a number between -1 and 1")
+        }
+        settings.correlations.append(
+          .init(first: first, second: second, coefficient: coefficient, location: item.location))
+      }
+    }
+    return settings
+  }
+
+  /// `solution.input`, checked to name an uncertain input.
+  func reference(_ node: YAMLNode, solutions: [Solution]) throws(Diagnostic) -> InputReference {
+    let scalar = try node.expectScalar("an input reference")
+    let parts = scalar.text.split(separator: ".", maxSplits: 1).map(String.init)
+    guard parts.count == 2 else {
+      throw Diagnostic(at: scalar.location, "input reference '\(scalar.text)'", expected: "solution.input, e.g. ward.share")
+    }
+    guard let solution = solutions.first(where: { $0.id == parts[0] }) else {
+      throw Diagnostic(
+        at: scalar.location, "unknown solution '\(parts[0])' in '\(scalar.text)'",
+        expected: "one of \(solutions.map(\.id).joined(separator: ", "))",
+        suggestion: Suggestion.closest(to: parts[0], in: solutions.map(\.id)))
+    }
+    guard let input = solution.argument(named: parts[1]) else {
+      let names = solution.arguments.map(\.name)
+      throw Diagnostic(
+        at: scalar.location.advanced(by: parts[0].unicodeScalars.count + 1),
+        "unknown input '\(parts[1])' of solution '\(solution.id)'", expected: "one of \(names.joined(separator: ", "))",
+        suggestion: Suggestion.closest(to: parts[1], in: names))
+    }
+    guard input.quantity.isUncertain else {
+      throw Diagnostic(at: scalar.location, "input \(scalar.text) is a fixed number and cannot be correlated", expected: "an uncertain input (a range or a distribution)")
+    }
+    return InputReference(solution: parts[0], input: parts[1])
+  }
+
+  // MARK: - Small checks
+
+  /// Ids and input names: letters, digits and `_`, starting with a letter.
+  func checkIdentifier(_ key: YAMLScalar, what: String) throws(Diagnostic) {
+    let scalars = Array(key.text.unicodeScalars)
+    let valid = scalars.first.map { $0.properties.isAlphabetic } == true
+      && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    guard valid else {
+      throw Diagnostic(at: key.location, "\(what) '\(key.text)'", expected: "letters, digits, '_' or '-', starting with a letter")
+    }
+  }
+
+  func checkCount(_ count: Int, limit: Int, what: String, at location: SourceLocation) throws(Diagnostic) {
+    guard count <= limit else {
+      throw Diagnostic(at: location, "\(count) \(what), more than the limit of \(limit)", expected: "at most \(limit) \(what)")
+    }
+  }
+}

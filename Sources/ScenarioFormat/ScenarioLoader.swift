@@ -1,0 +1,140 @@
+import Diagnostics
+import Foundation
+import WorkforceModel
+import YAMLSubset
+
+/// Reads scenario files from disk: size limits, `extends:` chains, then
+/// decoding and checking. Every failure is a located ``Diagnostic``.
+///
+/// ```swift
+/// let scenario = try ScenarioLoader().load("Scenarios/published.yaml")
+/// ```
+public struct ScenarioLoader: Sendable {
+  public var limits: ScenarioLimits
+
+  public init(limits: ScenarioLimits = .standard) {
+    self.limits = limits
+  }
+
+  /// Loads, merges and decodes the scenario at `path`.
+  ///
+  /// - Throws: a ``Diagnostic`` of kind `.missingFile` when the file (or a file
+  ///   it extends) cannot be read, `.data` for anything wrong inside.
+  public func load(_ path: String) throws(Diagnostic) -> Scenario {
+    let root = try tree(path, referencedFrom: nil, chain: [])
+    return try ScenarioDecoder(limits: limits, defaultName: Self.stem(path)).decode(root, file: path)
+  }
+
+  /// Decodes scenario text that is not on disk (tests, standard input).
+  /// `extends:` paths are resolved relative to the current directory.
+  public func decode(_ text: String, file: String) throws(Diagnostic) -> Scenario {
+    guard let root = try YAMLParser.parse(Array(text.utf8), file: file) else {
+      throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty", expected: "a scenario mapping with 'solutions:'")
+    }
+    let merged = try resolveExtends(root, file: file, chain: [Self.canonical(file)])
+    return try ScenarioDecoder(limits: limits, defaultName: Self.stem(file)).decode(merged, file: file)
+  }
+
+  // MARK: - Files and extends
+
+  /// The merged YAML tree of `path` and everything it extends.
+  func tree(_ path: String, referencedFrom reference: SourceLocation?, chain: [String]) throws(Diagnostic) -> YAMLNode {
+    let bytes = try read(path, referencedFrom: reference)
+    guard let root = try YAMLParser.parse(bytes, file: path) else {
+      throw Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the file is empty", expected: "a scenario mapping with 'solutions:'")
+    }
+    return try resolveExtends(root, file: path, chain: chain + [Self.canonical(path)])
+  }
+
+  /// If `root` has `extends: other.yaml`, loads that file and merges `root` over it.
+  func resolveExtends(_ root: YAMLNode, file: String, chain: [String]) throws(Diagnostic) -> YAMLNode {
+    guard case .mapping(let entries) = root.content,
+      let extends = entries.first(where: { $0.key.text == "extends" })
+    else { return root }
+    let scalar = try extends.value.expectScalar("'extends'")
+    let base = Self.resolve(scalar.text, relativeTo: file)
+    if chain.contains(Self.canonical(base)) {
+      throw Diagnostic(
+        at: scalar.location, "'extends: \(scalar.text)' makes a cycle (\(chain.map(Self.lastComponent).joined(separator: " → ")) → \(Self.lastComponent(base)))",
+        expected: "a chain of files that ends in a file without 'extends'")
+    }
+    guard chain.count < limits.extendsDepth else {
+      throw Diagnostic(at: scalar.location, "'extends' chain longer than \(limits.extendsDepth) files", expected: "a shorter chain")
+    }
+    let baseTree = try tree(base, referencedFrom: scalar.location, chain: chain)
+    let own = YAMLNode(
+      content: .mapping(entries.filter { $0.key.text != "extends" }), location: root.location, isFlow: root.isFlow)
+    return ScenarioMerge.merge(base: baseTree, override: own)
+  }
+
+  /// The bytes of a file, after checking that it exists, is a file and is not too large.
+  func read(_ path: String, referencedFrom reference: SourceLocation?) throws(Diagnostic) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw Diagnostic(.missingFile, at: reference, "no such file '\(path)'", expected: "the path of a scenario file")
+    }
+    guard !isDirectory.boolValue else {
+      throw Diagnostic(.missingFile, at: reference, "'\(path)' is a directory", expected: "the path of a scenario file")
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= limits.fileSize else {
+      throw Diagnostic(
+        at: SourceLocation(file: path, line: 1, column: 1),
+        "the file is \(size) bytes, larger than the limit of \(limits.fileSize) bytes",
+        expected: "a scenario file under \(limits.fileSize >> 20) MiB")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic(.missingFile, at: reference, "cannot read '\(path)'", expected: "a readable file")
+    }
+    guard data.count <= limits.fileSize else {
+      throw Diagnostic(
+        at: SourceLocation(file: path, line: 1, column: 1),
+        "the file is larger than the limit of \(limits.fileSize) bytes", expected: "a smaller scenario file")
+    }
+    return [UInt8](data)
+  }
+
+  static func resolve(_ path: String, relativeTo file: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let directory = (file as NSString).deletingLastPathComponent
+    return directory.isEmpty ? path : (directory as NSString).appendingPathComponent(path)
+  }
+
+  static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  static func lastComponent(_ path: String) -> String { (path as NSString).lastPathComponent }
+
+  static func stem(_ path: String) -> String {
+    ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+  }
+}
+
+/// How a variant's keys override the file it extends.
+enum ScenarioMerge {
+  /// Merges `override` over `base`, key by key: where both have a mapping under
+  /// the same key the two are merged again; otherwise the override replaces.
+  /// A mapping with a `value:` key (an input or a published figure) is a single
+  /// value and is replaced whole, so a changed value never keeps an old source.
+  static func merge(base: YAMLNode, override: YAMLNode) -> YAMLNode {
+    guard case .mapping(let baseEntries) = base.content,
+      case .mapping(let overrideEntries) = override.content,
+      !isValue(base), !isValue(override)
+    else { return override }
+    var merged = baseEntries
+    for entry in overrideEntries {
+      if let index = merged.firstIndex(where: { $0.key.text == entry.key.text }) {
+        merged[index] = YAMLNode.Entry(key: entry.key, value: merge(base: merged[index].value, override: entry.value))
+      } else {
+        merged.append(entry)
+      }
+    }
+    return YAMLNode(content: .mapping(merged), location: override.location, isFlow: override.isFlow)
+  }
+
+  static func isValue(_ node: YAMLNode) -> Bool {
+    guard case .mapping(let entries) = node.content else { return false }
+    return entries.contains { $0.key.text == "value" }
+  }
+}

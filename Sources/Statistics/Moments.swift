@@ -1,0 +1,108 @@
+/// Count, mean and sum of squared deviations of a stream of values, merged
+/// exactly across batches and threads.
+///
+/// Each batch is summarised by a two-pass algorithm (mean, then the sum of
+/// squared deviations from it, with the mean corrected by the mean residual),
+/// which is stable even when the spread is tiny compared to the mean, e.g.
+/// values around 1e9 that differ in the units. Summaries are combined with
+/// the pairwise update of Chan, Golub & LeVeque ("Algorithms for computing
+/// the sample variance", 1979/1983):
+///
+///     n = n_A + n_B,  δ = mean_B − mean_A,
+///     mean = mean_A + δ·n_B/n,  M2 = M2_A + M2_B + δ²·n_A·n_B/n.
+///
+/// Merging in a fixed block order gives the same bits whatever the thread
+/// count.
+public struct Moments: Sendable, Hashable {
+  /// The number of values seen.
+  public private(set) var count: Int
+  /// Their arithmetic mean (0 when empty).
+  public private(set) var mean: Double
+  /// Σ(x − mean)², often called M2.
+  public private(set) var sumOfSquaredDeviations: Double
+
+  /// The empty summary.
+  public init() {
+    count = 0
+    mean = 0
+    sumOfSquaredDeviations = 0
+  }
+
+  /// The summary of `values`.
+  public init(_ values: [Double]) {
+    self.init()
+    add(contentsOf: values)
+  }
+
+  /// Adds a batch by the two-pass algorithm, then merges it.
+  ///
+  /// - Complexity: O(n), two passes over the batch.
+  public mutating func add(_ values: UnsafeBufferPointer<Double>) {
+    let n = values.count
+    guard n > 0 else { return }
+    var sum = 0.0
+    for value in values { sum += value }
+    var batchMean = sum / Double(n)
+    var residual = 0.0
+    var squares = 0.0
+    for value in values {
+      let d = value - batchMean
+      residual += d
+      squares += d * d
+    }
+    // Corrected two-pass (Chan, Golub & LeVeque's eq. 1.7): removes the
+    // rounding error of the first-pass mean from both results.
+    let correction = residual / Double(n)
+    batchMean += correction
+    squares = Swift.max(0, squares - residual * correction)
+    merge(Moments(count: n, mean: batchMean, sumOfSquaredDeviations: squares))
+  }
+
+  /// Adds the values of an array.
+  public mutating func add(contentsOf values: [Double]) {
+    values.withUnsafeBufferPointer { add($0) }
+  }
+
+  /// Adds one value (Welford's update).
+  public mutating func add(_ value: Double) {
+    count += 1
+    let delta = value - mean
+    mean += delta / Double(count)
+    sumOfSquaredDeviations += delta * (value - mean)
+  }
+
+  /// Combines with the summary of another, disjoint set of values.
+  public mutating func merge(_ other: Moments) {
+    guard other.count > 0 else { return }
+    guard count > 0 else {
+      self = other
+      return
+    }
+    let total = count + other.count
+    let delta = other.mean - mean
+    let weight = Double(other.count) / Double(total)
+    mean += delta * weight
+    sumOfSquaredDeviations +=
+      other.sumOfSquaredDeviations + delta * delta * Double(count) * weight
+    count = total
+  }
+
+  /// The sample variance M2/(n − 1); 0 when fewer than two values.
+  public var variance: Double {
+    count > 1 ? sumOfSquaredDeviations / Double(count - 1) : 0
+  }
+
+  /// √variance.
+  public var standardDeviation: Double { variance.squareRoot() }
+
+  /// The standard error of the mean, √(variance/n); 0 when empty.
+  public var standardErrorOfMean: Double {
+    count > 0 ? (variance / Double(count)).squareRoot() : 0
+  }
+
+  init(count: Int, mean: Double, sumOfSquaredDeviations: Double) {
+    self.count = count
+    self.mean = mean
+    self.sumOfSquaredDeviations = sumOfSquaredDeviations
+  }
+}

@@ -1,0 +1,107 @@
+import Diagnostics
+import Foundation
+import Reports
+import ScenarioFormat
+import WorkforceModel
+
+/// A subcommand of `workforce`: its help and what it does.
+protocol CLICommand {
+  static var name: String { get }
+  /// One line for the command list.
+  static var summary: String { get }
+  /// `workforce run FILE… [options]`.
+  static var usage: String { get }
+  /// A paragraph or two for `--help`.
+  static var discussion: String { get }
+  static var options: [OptionSpec] { get }
+  /// Runs the command; returns the exit code (0, or 1 for a failed check).
+  static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32
+}
+
+extension CLICommand {
+  /// The full `--help` text.
+  static var help: String {
+    let width = (options.map { optionLabel($0).count }.max() ?? 0) + 2
+    var text = "\(summary)\n\nUsage: \(usage)\n\n\(discussion)\n\nOptions:\n"
+    for option in options {
+      let label = optionLabel(option)
+      text += "  \(label)\(String(repeating: " ", count: width - label.count))\(option.help)\n"
+    }
+    return text
+  }
+
+  static func optionLabel(_ option: OptionSpec) -> String {
+    let short = option.short.map { "-\($0), " } ?? "    "
+    return short + "--\(option.name)" + (option.value.map { " \($0)" } ?? "")
+  }
+}
+
+/// What the report commands share: the files, the format, the language, the output.
+struct ReportOptions {
+  var files: [String]
+  var format: ReportFormat
+  var language: Language
+  var output: OutputWriter
+
+  /// - Parameter defaultToBundled: with no files, use the bundled published scenario.
+  init(_ arguments: ParsedArguments, command: String, defaultToBundled: Bool = false, single: Bool = false) throws(Diagnostic) {
+    files = arguments.positionals
+    if files.isEmpty {
+      guard defaultToBundled else {
+        throw Diagnostic(.usage, at: nil, "'\(command)' needs a scenario file", expected: "workforce \(command) FILE (see workforce \(command) --help)")
+      }
+      files = [BundledScenario.path]
+    }
+    if single, files.count > 1 {
+      throw Diagnostic(.usage, at: nil, "'\(command)' takes one scenario file, got \(files.count)", expected: "workforce \(command) FILE")
+    }
+    format = try arguments.choice("format", default: ReportFormat.text)
+    language = try arguments.choice("lang", default: Language.da)
+    output = OutputWriter(path: arguments.value("output"), inputs: files)
+  }
+
+  /// Loads every file, failing on the first error.
+  func scenarios() throws(Diagnostic) -> [Scenario] {
+    var scenarios: [Scenario] = []
+    let loader = ScenarioLoader()
+    for file in files {
+      let scenario = try loader.load(file)
+      try FiniteCheck.verify(scenario)
+      scenarios.append(scenario)
+    }
+    return scenarios
+  }
+}
+
+/// The scenario `workforce` runs when given no file.
+enum BundledScenario {
+  /// `Scenarios/published.yaml` in the current folder, or beside the package
+  /// the executable was built in (so `swift run workforce` works from anywhere
+  /// inside the package and from `.build/…/workforce`).
+  static var path: String {
+    let relative = "Scenarios/published.yaml"
+    if FileManager.default.fileExists(atPath: relative) { return relative }
+    var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    for _ in 0..<5 {
+      let candidate = folder.appendingPathComponent(relative)
+      if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+      folder.deleteLastPathComponent()
+    }
+    return relative
+  }
+}
+
+/// The one place that guarantees no NaN or infinity reaches an output.
+enum FiniteCheck {
+  static func verify(_ scenario: Scenario) throws(Diagnostic) {
+    for solution in scenario.solutions {
+      let outputs = solution.ranges()
+      for figure in Figure.allCases where !outputs[figure].isFinite {
+        throw Diagnostic(
+          at: solution.location, "solution '\(solution.id)' computes a \(figure.rawValue) that is not a finite number",
+          expected: "inputs that keep every figure finite")
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import Diagnostics
+import Reports
+
+/// `workforce check`: computed figures against the published ones.
+enum CheckCommand: CLICommand {
+  static let name = "check"
+  static let summary = "Compare computed figures with the report's published figures; list the report's inconsistencies."
+  static let usage = "workforce check [FILE…] [--format FORMAT] [--lang LANG] [--output FILE]"
+  static let discussion = """
+    For every figure under a solution's 'published:' block, prints the computed value,
+    the published value, the relative deviation and a verdict: reproduced, within
+    rounding (the computed value rounded to the published figure's last digit, or to
+    its 'rounding:'), or differs. A figure that differs is accepted only when the
+    scenario gives a 'discrepancy:' reason. Notes on the source follow the table.
+    Exits with 1 when a figure differs without a reason. With no FILE it checks the
+    bundled Scenarios/published.yaml.
+    """
+  static let options: [OptionSpec] = [.format, .lang, .output, .help]
+
+  static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
+    let options = try ReportOptions(arguments, command: name, defaultToBundled: true)
+    let report = CheckReport(try options.scenarios())
+    try options.output.write(report.render(options.format, language: options.language), console: &console)
+    if !report.passed {
+      console.error("workforce: check failed: a published figure differs without a 'discrepancy:' reason\n")
+      return Diagnostic.Kind.failedCheck.exitCode
+    }
+    return 0
+  }
+}
