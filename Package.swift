@@ -57,8 +57,7 @@ let package = Package(
     .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling"]),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
-    .testTarget(
-      name: "WorkforceCLITests", dependencies: ["WorkforceCLI"],
-      resources: []),
+    // Runs the built executable, so it depends on it to have it built first.
+    .testTarget(name: "WorkforceCLITests", dependencies: ["workforce"]),
   ]
 )

@@ -88,7 +88,7 @@ public struct NumberStyle: Sendable {
       let low = percent(interval.low), high = percent(interval.high)
       return low == high ? low : "\(percent(interval.low).dropLast(language == .da ? 2 : 1))–\(high)"
     case .kroner:
-      if max(abs(interval.low), abs(interval.high)) >= 1e6 {
+      if max(abs(interval.low), abs(interval.high)) >= 1e5 {
         return compactRange(interval, scale: 1e6, maximum: 3) + " " + millionKroner
       }
       return compactRange(interval) + " " + language.pick("kr.", "DKK")

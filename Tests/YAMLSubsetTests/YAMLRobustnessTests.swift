@@ -86,11 +86,11 @@ struct YAMLRobustnessTests {
   @Test("mutated documents parse or fail with a location inside the input")
   func fuzz() throws {
     let original = Array(sampleScenario.utf8)
-    var random = TestLCG(seed: UInt64(42))
+    var random = TestLCG(seed: 20_240_611)
     var failures = 0
-    for _ in 0..<60_000 {
+    for _ in 0..<3_000 {
       var bytes = original
-      for _ in 0...random.next(below: 6) {
+      for _ in 0...random.next(below: 3) {
         let index = random.next(below: bytes.count)
         switch random.next(below: 3) {
         case 0:

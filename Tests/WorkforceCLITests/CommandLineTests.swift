@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@Suite("workforce command line")
+struct CommandLineTests {
+  @Test func noArgumentsRunsTheBundledScenarioWithPublishedFigures() throws {
+    let result = try workforce([])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    // Danish by default: decimal comma, the report's figures beside the computed ones.
+    #expect(result.stdout.contains("Fem arbejdskraftfrigørende løsninger"))
+    #expect(result.stdout.contains("110,4"))
+    #expect(result.stdout.contains("175–200 ≠"))
+    #expect(result.stdout.contains("I alt"))
+  }
+
+  @Test func englishLabels() throws {
+    let result = try workforce(["run", "--lang", "en"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Total"))
+    #expect(result.stdout.contains("110.4"))
+  }
+
+  @Test func runJSONHasTheDocumentedShape() throws {
+    let result = try workforce(["run", "Scenarios/published.yaml", "--format", "json"])
+    #expect(result.status == 0)
+    let document = try #require(try json(result.stdout) as? [String: Any])
+    #expect(document["scenario"] as? String == "published")
+    let solutions = try #require(document["solutions"] as? [[String: Any]])
+    #expect(solutions.map { $0["id"] as? String } == ["ward", "migo", "dermloop", "mammography", "rpa"])
+    let ward = solutions[0]
+    #expect(ward["model"] as? String == "ward")
+    let project = try #require(ward["project_cost"] as? [String: Double])
+    #expect(project == ["low": 22_000_000, "high": 27_000_000])
+    let operating = try #require(ward["operating_cost"] as? [String: Double])
+    #expect(operating == ["low": 54_375_000, "high": 90_625_000])
+    let total = try #require(document["total"] as? [String: [String: Double]])
+    #expect(total["project_cost"] == ["low": 96_000_000, "high": 120_000_000])
+  }
+
+  @Test func aChangedInputGivesExactlyTheRightNumbers() throws {
+    let folder = try temporaryFolder()
+    let variant = folder.appendingPathComponent("variant.yaml")
+    try """
+      extends: \(packageRoot.path)/Scenarios/published.yaml
+      scenario: variant
+      solutions:
+        ward:
+          inputs:
+            share: {value: 30%, source: "test: one input changed"}
+      """.write(to: variant, atomically: true, encoding: .utf8)
+    let result = try workforce(["run", variant.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try #require(try json(result.stdout) as? [String: Any])
+    let ward = try #require((document["solutions"] as? [[String: Any]])?.first)
+    // 13.25 × 725,000 × 30 % × 4 ÷ 60 ÷ 1,450 = 11,527,500 / 87,000 = 132.5 exactly.
+    let fte = try #require(ward["fte"] as? [String: Double])
+    #expect(abs((fte["low"] ?? 0) - 132.5) < 1e-9 && abs((fte["high"] ?? 0) - 132.5) < 1e-9)
+    // 725,000 × 30 % × 4 = 870,000 patient-days × 75–125 kr.
+    let operating = try #require(ward["operating_cost"] as? [String: Double])
+    #expect(operating == ["low": 65_250_000, "high": 108_750_000])
+  }
+
+  @Test func checkPassesOnThePublishedScenario() throws {
+    let result = try workforce(["check"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("24 publicerede tal: 10 gengivet, 11 inden for afrunding, 3 kendte afvigelser, 0 uforklarede."))
+  }
+
+  @Test func checkFailsOnAnUnexplainedDifference() throws {
+    let folder = try temporaryFolder()
+    let variant = folder.appendingPathComponent("wrong.yaml")
+    try """
+      extends: \(packageRoot.path)/Scenarios/published.yaml
+      solutions:
+        migo:
+          inputs:
+            icu_beds: 400
+      """.write(to: variant, atomically: true, encoding: .utf8)
+    let result = try workforce(["check", variant.path, "--lang", "en"])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("DIFFERS (unexplained)"))
+    #expect(result.stderr == "workforce: check failed: a published figure differs without a 'discrepancy:' reason\n")
+  }
+
+  @Test func explainShowsFormulaValuesAndSources() throws {
+    let result = try workforce(["explain", "--solution", "rpa", "--lang", "en"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("registrations  = reports_per_year × fields_per_report"))
+    #expect(result.stdout.contains("= 450,000 × 25"))
+    #expect(result.stdout.contains("[assumption] Not stated in the report."))
+  }
+
+  @Test func csvHasPlainNumbers() throws {
+    let result = try workforce(["run", "--format", "csv"])
+    #expect(result.status == 0)
+    let lines = result.stdout.components(separatedBy: "\r\n")
+    try #require(lines.count == 8)  // header, five solutions, total, and the empty rest after the last CRLF
+    #expect(lines[0] == "scenario,solution,model,fte_low,fte_high,project_cost_low,project_cost_high,operating_cost_low,operating_cost_high")
+    #expect(lines[2] == "published,migo,migo,186,186,12000000,17000000,26040000,26040000")
+  }
+
+  @Test func outputIsWrittenAtomicallyAndNeverOverAnInput() throws {
+    let folder = try temporaryFolder()
+    let target = folder.appendingPathComponent("out.json")
+    let written = try workforce(["run", "--format", "json", "--output", target.path])
+    #expect(written.status == 0)
+    #expect(written.stdout.isEmpty)
+    #expect(try json(String(contentsOf: target, encoding: .utf8)) is [String: Any])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+
+    let refused = try workforce(["run", "Scenarios/published.yaml", "--output", "Scenarios/published.yaml"])
+    #expect(refused.status == 64)
+    #expect(refused.stderr == "workforce: error: --output 'Scenarios/published.yaml' is an input file and would be overwritten; expected a different output path\n")
+  }
+
+  @Test func usageErrors() throws {
+    let unknownCommand = try workforce(["rnu"])
+    #expect(unknownCommand.status == 64)
+    #expect(unknownCommand.stderr == "workforce: error: unknown command 'rnu'; expected one of run, explain, check, validate (see workforce --help); did you mean 'run'?\n")
+    let unknownOption = try workforce(["run", "--fromat", "json"])
+    #expect(unknownOption.status == 64)
+    #expect(unknownOption.stderr.contains("did you mean '--format'?"))
+    let badFormat = try workforce(["run", "--format", "jsno"])
+    #expect(badFormat.status == 64)
+    #expect(badFormat.stderr == "workforce: error: --format 'jsno' is not known; expected one of text, markdown, csv, json; did you mean 'json'?\n")
+  }
+
+  @Test func missingFileIsExit66() throws {
+    let result = try workforce(["run", "no-such.yaml"])
+    #expect(result.status == 66)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == "error: no such file 'no-such.yaml'; expected the path of a scenario file\n")
+  }
+
+  @Test func badDataIsOneLocatedLineAndExit65() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("bad.yaml")
+    try """
+      scenario: bad
+      solutions:
+        ward:
+          model: ward
+          inputs:
+            shre: 25%
+      """.write(to: file, atomically: true, encoding: .utf8)
+    let result = try workforce(["validate", "bad.yaml"], in: folder)
+    #expect(result.status == 65)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("bad.yaml:6:7: error: unknown input 'shre' for solution 'ward' (model ward); expected one of minutes_saved_per_patient_day,"))
+    #expect(result.stderr.hasSuffix("; did you mean 'share'?\n"))
+  }
+
+  @Test func helpAndVersion() throws {
+    let help = try workforce(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("Commands:"))
+    let runHelp = try workforce(["run", "--help"])
+    #expect(runHelp.stdout.hasPrefix("Compute each solution's freed årsværk"))
+    #expect(runHelp.stdout.contains("--output FILE"))
+    let version = try workforce(["--version"])
+    #expect(version.stdout == "workforce 0.1.0\n")
+  }
+}
