@@ -35,7 +35,7 @@ let package = Package(
     /// Streaming moments, percentiles, rank correlation and Sobol estimators.
     .target(name: "Statistics"),
     /// The Monte Carlo runner and sensitivity analysis over scenario models.
-    .target(name: "Simulation", dependencies: ["WorkforceModel", "RandomSampling", "Statistics"]),
+    .target(name: "Simulation", dependencies: ["Diagnostics", "WorkforceModel", "RandomSampling", "Statistics"]),
 
     // MARK: - Output and the command line
 

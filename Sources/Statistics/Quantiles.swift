@@ -126,12 +126,33 @@ public enum Quantiles {
     let middle = ranks.count / 2
     let k = ranks[middle]
     assert(k >= left && k <= right)
-    select(a, k: k, left: left, right: right)
+    if k == left || k == right {
+      // The neighbour of an already placed rank (type 7 needs ⌊h⌋ and
+      // ⌊h⌋ + 1) is the minimum or maximum of its side: one linear scan
+      // without swaps is about five times cheaper than a partition.
+      placeExtreme(a, k: k, left: left, right: right)
+    } else {
+      select(a, k: k, left: left, right: right)
+    }
     multiSelect(
       a, left: left, right: k - 1, ranks: UnsafeBufferPointer(rebasing: ranks[..<middle]))
     multiSelect(
       a, left: k + 1, right: right,
       ranks: UnsafeBufferPointer(rebasing: ranks[(middle + 1)...]))
+  }
+
+  /// Puts the minimum (k == left) or maximum (k == right) of left...right at k.
+  static func placeExtreme(
+    _ a: UnsafeMutableBufferPointer<Double>, k: Int, left: Int, right: Int
+  ) {
+    var best = left
+    if k == left {
+      for i in left...right where a[i] < a[best] { best = i }
+    } else {
+      best = right
+      for i in left...right where a[i] > a[best] { best = i }
+    }
+    a.swapAt(k, best)
   }
 
   /// Floyd–Rivest SELECT: afterwards a[k] is the value of rank k within

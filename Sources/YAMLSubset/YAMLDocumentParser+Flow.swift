@@ -20,7 +20,7 @@ extension YAMLDocumentParser {
     scanner.advance()
     var items: [YAMLNode] = []
     var entries: [YAMLNode.Entry] = []
-    var firstLines: [String: Int] = [:]
+    var keys = YAMLKeyRegistry()
     while true {
       _ = try scanner.skipFlowSeparation(
         blockIndent: blockIndent, opener: open, isMapping: isMapping)
@@ -36,22 +36,21 @@ extension YAMLDocumentParser {
       if next == other { throw mismatched(next, name: name, at: open) }
       let lastValue: YAMLNode
       if isMapping {
-        let key = try scanFlowKey(depth: depth)
+        let key = try scanFlowKey()
         scanner.skipBlanks()
         guard scanner.peek() == ASCII.colon else {
           throw scanner.error(
             "missing ':' after key \(description(of: key)) in a flow mapping", at: key.location,
             expected: "'key: value'")
         }
-        if let firstLine = firstLines[key.text] {
+        if let firstLine = keys.firstLine(ofDuplicate: key) {
           throw scanner.error(
             "duplicate key '\(key.text)' (first at line \(firstLine))", at: key.location)
         }
-        firstLines[key.text] = key.location.line
         scanner.advance()  // the ':'
         let afterColon = scanner.location
         _ = try scanner.skipFlowSeparation(
-        blockIndent: blockIndent, opener: open, isMapping: isMapping)
+          blockIndent: blockIndent, opener: open, isMapping: isMapping)
         if scanner.peek() == ASCII.comma || scanner.peek() == closer {
           lastValue = YAMLNode(
             content: .scalar(YAMLScalar(text: "", style: .plain, location: afterColon)),
@@ -114,7 +113,7 @@ extension YAMLDocumentParser {
   }
 
   /// Reads a key of a flow mapping: a plain or quoted scalar.
-  mutating func scanFlowKey(depth: Int) throws(Diagnostic) -> YAMLScalar {
+  mutating func scanFlowKey() throws(Diagnostic) -> YAMLScalar {
     let first = scanner.peek()
     if first == ASCII.openBracket || first == ASCII.openBrace {
       throw complexKey(at: scanner.location)

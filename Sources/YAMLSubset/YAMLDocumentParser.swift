@@ -95,14 +95,13 @@ struct YAMLDocumentParser: Sendable {
   ) throws(Diagnostic) -> YAMLNode {
     try checkDepth(depth, at: firstKey.location)
     var entries: [YAMLNode.Entry] = []
-    var firstLines: [String: Int] = [:]
+    var keys = YAMLKeyRegistry()
     var key = firstKey
     while true {
-      if let firstLine = firstLines[key.text] {
+      if let firstLine = keys.firstLine(ofDuplicate: key) {
         throw scanner.error(
           "duplicate key '\(key.text)' (first at line \(firstLine))", at: key.location)
       }
-      firstLines[key.text] = key.location.line
       scanner.advance()  // the ':'
       let value = try parseMappingValue(keyIndent: indent, key: key, depth: depth)
       entries.append(YAMLNode.Entry(key: key, value: value))

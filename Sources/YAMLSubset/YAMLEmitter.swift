@@ -154,7 +154,8 @@ public enum YAMLEmitter {
       default:
         if needsEscape(scalar) || scalar == "\u{FEFF}" {
           let hex = String(scalar.value, radix: 16, uppercase: true)
-          out += scalar.value <= 0xFF
+          out +=
+            scalar.value <= 0xFF
             ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
             : "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         } else {
@@ -192,7 +193,9 @@ public enum YAMLEmitter {
       let rest = text.unicodeScalars.dropFirst(3)
       if rest.first.map({ $0 == " " || $0 == "\t" }) ?? true { return false }
     }
-    func isFlowIndicator(_ scalar: Unicode.Scalar) -> Bool { ",[]{}".unicodeScalars.contains(scalar) }
+    func isFlowIndicator(_ scalar: Unicode.Scalar) -> Bool {
+      ",[]{}".unicodeScalars.contains(scalar)
+    }
     func endsIndicator(_ next: Unicode.Scalar?) -> Bool {
       guard let next else { return true }
       return next == " " || next == "\t" || (flow && isFlowIndicator(next))

@@ -30,7 +30,8 @@ extension YAMLScanner {
         "block scalars (\(token())) are not supported in scenario files",
         expected: "a quoted string on one line")
     case ASCII.percent, ASCII.at, ASCII.backtick:
-      let text = excerpt()
+      var lookahead = self  // a copy: only to find where the value would end
+      let text = Self.shortened(lookahead.scanPlain(flow: flow).text)
       throw error(
         "'\(text)' must be quoted: '\(Character(Unicode.Scalar(byte)))' cannot start a plain value",
         expected: "quotes: \(YAMLEmitter.doubleQuoted(text))")
@@ -72,8 +73,11 @@ extension YAMLScanner {
     let startLocation = location
     var index = position
     var end = position
+    var columns = 0
+    var columnsAtEnd = 0
     scan: while index < bytes.count {
       let current = bytes[index]
+      if current & 0xC0 != 0x80 { columns += 1 }
       switch current {
       case ASCII.lineFeed:
         break scan
@@ -89,8 +93,9 @@ extension YAMLScanner {
       }
       index += 1
       end = index
+      columnsAtEnd = columns
     }
-    advance(to: end)
+    jump(to: end, columns: columnsAtEnd)
     return YAMLScalar(text: text(start..<end), style: .plain, location: startLocation)
   }
 

@@ -75,6 +75,13 @@ struct YAMLScanner: Sendable {
     while position < target, position < bytes.count { advance() }
   }
 
+  /// Moves forward to `target` on the current line, which is `columns`
+  /// characters ahead; for scanners that counted them while looking ahead.
+  mutating func jump(to target: Int, columns: Int) {
+    position = min(target, bytes.count)
+    column += columns
+  }
+
   /// The location of `index`, which must be on the current line at or after
   /// `position`. Used for errors found while looking ahead.
   func location(at index: Int) -> SourceLocation {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RandomSampling
 
 @Suite("Beta sampler internals")
@@ -40,10 +41,12 @@ struct BetaSamplerTests {
     #expect(BetaSampler(alpha: 2, beta: 4).method == .orderStatisticOf5(rank: 2))
     #expect(BetaSampler(alpha: 1, beta: 1).method == .uniform)
     #expect(BetaSampler(alpha: 1, beta: 5).method == .reversePower(inverseBeta: 0.2))
-    if case .largeGammaRatio = BetaSampler(alpha: 1.8, beta: 4.2).method {} else {
+    if case .largeGammaRatio = BetaSampler(alpha: 1.8, beta: 4.2).method {
+    } else {
       Issue.record("expected the gamma ratio for (1.8, 4.2)")
     }
-    if case .gammaRatio = BetaSampler(alpha: 0.5, beta: 3).method {} else {
+    if case .gammaRatio = BetaSampler(alpha: 0.5, beta: 3).method {
+    } else {
       Issue.record("expected the boosted gamma ratio for (0.5, 3)")
     }
   }

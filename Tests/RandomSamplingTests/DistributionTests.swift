@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RandomSampling
 
 /// One distribution with its mean and variance worked out by hand from the
@@ -91,22 +92,26 @@ struct DistributionTests {
     #expect(isClose(c.distribution.variance, c.variance, relative: 1e-13))
   }
 
-  @Test("sample moments match the closed forms within 5 standard errors",
-        arguments: distributionCases)
+  @Test(
+    "sample moments match the closed forms within 5 standard errors",
+    arguments: distributionCases)
   func sampleMoments(_ c: DistributionCase) {
     var rng = Xoshiro256StarStar(seed: 2024, stream: 1)
     let sample = c.distribution.samples(count: Self.sampleCount, using: &rng)
     let summary = SampleSummary(sample)
-    #expect(abs(summary.mean - c.mean) <= 5 * summary.meanStandardError,
-            "mean \(summary.mean) vs \(c.mean)")
-    #expect(abs(summary.variance - c.variance) <= 5 * summary.varianceStandardError,
-            "variance \(summary.variance) vs \(c.variance)")
+    #expect(
+      abs(summary.mean - c.mean) <= 5 * summary.meanStandardError,
+      "mean \(summary.mean) vs \(c.mean)")
+    #expect(
+      abs(summary.variance - c.variance) <= 5 * summary.varianceStandardError,
+      "variance \(summary.variance) vs \(c.variance)")
     let support = c.distribution.support
     #expect(sample.allSatisfy { support.contains($0) })
   }
 
-  @Test("sample quantiles at 5, 50 and 95 % agree with quantile()",
-        arguments: distributionCases)
+  @Test(
+    "sample quantiles at 5, 50 and 95 % agree with quantile()",
+    arguments: distributionCases)
   func sampleQuantiles(_ c: DistributionCase) {
     // Distribution-free check: F(q̂_p) of the sample p-quantile has standard
     // deviation √(p(1−p)/n); allow 5 of them.
@@ -121,8 +126,9 @@ struct DistributionTests {
     }
   }
 
-  @Test("Kolmogorov–Smirnov statistic below the 99.9 % critical value",
-        arguments: distributionCases)
+  @Test(
+    "Kolmogorov–Smirnov statistic below the 99.9 % critical value",
+    arguments: distributionCases)
   func kolmogorovSmirnovTest(_ c: DistributionCase) {
     var rng = Xoshiro256StarStar(seed: 2024, stream: 3)
     let n = 50_000
@@ -196,8 +202,10 @@ struct DistributionTests {
     #expect(isClose(triangular.quantile(0.8), 6 - 4.0.squareRoot(), relative: 1e-15))
     #expect(UniformDistribution(min: 2, max: 5).quantile(0.25) == 2.75)
     // Normal(3, 2) at 0.975: 3 + 2·1.959963984540054.
-    #expect(isClose(NormalDistribution(mean: 3, standardDeviation: 2).quantile(0.975),
-                    3 + 2 * 1.959_963_984_540_054, relative: 1e-15))
+    #expect(
+      isClose(
+        NormalDistribution(mean: 3, standardDeviation: 2).quantile(0.975),
+        3 + 2 * 1.959_963_984_540_054, relative: 1e-15))
     // LogNormal(p5: 1, p95: 3) reproduces its defining percentiles.
     let logNormal = LogNormalDistribution(p5: 1, p95: 3)
     #expect(isClose(logNormal.quantile(0.05), 1, relative: 1e-14))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RandomSampling
 
 @Suite("Special functions")
@@ -40,15 +41,17 @@ struct SpecialFunctionsTests {
   func normalCDF() {
     // Φ(−1) and Φ(−10) by mpmath.ncdf at 40 digits.
     #expect(isClose(SpecialFunctions.normalCDF(-1), 0.158_655_253_931_457_051_41, relative: 1e-15))
-    #expect(isClose(SpecialFunctions.normalCDF(-10), 7.619_853_024_160_526_066e-24, relative: 1e-14))
+    #expect(
+      isClose(SpecialFunctions.normalCDF(-10), 7.619_853_024_160_526_066e-24, relative: 1e-14))
     #expect(SpecialFunctions.normalCDF(0) == 0.5)
     // Two independent algorithms (erfc and AS 241) must agree. A relative
     // error ε in x changes Φ(x) by a relative x²·ε in the tail
     // (d ln Φ/dx ≈ −x), so the tolerance scales with max(1, x²).
     for p in [1e-300, 1e-100, 1e-20, 1e-10, 0.001, 0.01, 0.2, 0.5, 0.7, 0.9, 0.99] {
       let x = SpecialFunctions.normalQuantile(p)
-      #expect(isClose(SpecialFunctions.normalCDF(x), p, relative: 1e-15 * max(4, x * x)),
-              "p = \(p)")
+      #expect(
+        isClose(SpecialFunctions.normalCDF(x), p, relative: 1e-15 * max(4, x * x)),
+        "p = \(p)")
     }
   }
 
@@ -82,20 +85,28 @@ struct SpecialFunctionsTests {
       for b in [0.5, 1.0, 2.0, 3.7, 10.0] {
         // I_x(1, b) = 1 − (1 − x)^b, from ∫₀ˣ b(1−t)^(b−1) dt.
         let expected = -expm1(b * log1p(-x))
-        #expect(isClose(SpecialFunctions.regularizedIncompleteBeta(x, a: 1, b: b), expected,
-                        relative: 1e-14), "I_\(x)(1, \(b))")
+        #expect(
+          isClose(
+            SpecialFunctions.regularizedIncompleteBeta(x, a: 1, b: b), expected,
+            relative: 1e-14), "I_\(x)(1, \(b))")
         // I_x(a, 1) = x^a, from ∫₀ˣ a·t^(a−1) dt.
-        #expect(isClose(SpecialFunctions.regularizedIncompleteBeta(x, a: b, b: 1), pow(x, b),
-                        relative: 1e-14), "I_\(x)(\(b), 1)")
+        #expect(
+          isClose(
+            SpecialFunctions.regularizedIncompleteBeta(x, a: b, b: 1), pow(x, b),
+            relative: 1e-14), "I_\(x)(\(b), 1)")
       }
       // Integer shapes: I_x(a, b) = P(Binomial(a+b−1, x) ≥ a), so
       // I_x(2, 2) = 3x² − 2x³ and I_x(3, 3) = 10x³ − 15x⁴ + 6x⁵.
       let x2 = x * x
       let x3 = x2 * x
-      #expect(isClose(SpecialFunctions.regularizedIncompleteBeta(x, a: 2, b: 2),
-                      3 * x2 - 2 * x3, relative: 1e-13))
-      #expect(isClose(SpecialFunctions.regularizedIncompleteBeta(x, a: 3, b: 3),
-                      x3 * (10 - 15 * x + 6 * x2), relative: 1e-13))
+      #expect(
+        isClose(
+          SpecialFunctions.regularizedIncompleteBeta(x, a: 2, b: 2),
+          3 * x2 - 2 * x3, relative: 1e-13))
+      #expect(
+        isClose(
+          SpecialFunctions.regularizedIncompleteBeta(x, a: 3, b: 3),
+          x3 * (10 - 15 * x + 6 * x2), relative: 1e-13))
     }
     // Symmetry: I_½(a, a) = ½, to about (a + b)·1e−16 (the documented
     // growth of the error with the shapes).
@@ -116,8 +127,10 @@ struct SpecialFunctionsTests {
       (0.5, 200.0, 300.0, 0.999_996_456_519_735_607_46),
     ])
   func incompleteBetaReference(x: Double, a: Double, b: Double, expected: Double) {
-    #expect(isClose(SpecialFunctions.regularizedIncompleteBeta(x, a: a, b: b), expected,
-                    relative: 1e-13))
+    #expect(
+      isClose(
+        SpecialFunctions.regularizedIncompleteBeta(x, a: a, b: b), expected,
+        relative: 1e-13))
   }
 
   @Test(
@@ -130,8 +143,10 @@ struct SpecialFunctionsTests {
       (0.999, 200.0, 300.0, 0.468_552_357_114_498_905_71),
     ])
   func inverseIncompleteBetaReference(p: Double, a: Double, b: Double, expected: Double) {
-    #expect(isClose(SpecialFunctions.inverseRegularizedIncompleteBeta(p, a: a, b: b), expected,
-                    relative: 1e-12))
+    #expect(
+      isClose(
+        SpecialFunctions.inverseRegularizedIncompleteBeta(p, a: a, b: b), expected,
+        relative: 1e-12))
   }
 
   @Test("inverse incomplete beta inverts the function over a grid")
@@ -153,8 +168,9 @@ struct SpecialFunctionsTests {
           let above = SpecialFunctions.regularizedIncompleteBeta(
             min(1, x * (1 + 1e-13)), a: a, b: b)
           let bracketed = below <= p && p <= above
-          #expect(abs(back - p) <= tolerance || bracketed,
-                  "a=\(a) b=\(b) p=\(p) x=\(x) I=\(back)")
+          #expect(
+            abs(back - p) <= tolerance || bracketed,
+            "a=\(a) b=\(b) p=\(p) x=\(x) I=\(back)")
         }
       }
     }

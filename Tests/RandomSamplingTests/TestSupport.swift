@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RandomSampling
 
 /// |actual − expected| ≤ tolerance · max(|expected|, tiny): a relative

@@ -116,7 +116,9 @@ struct YAMLEmitterTests {
     let scalar = YAMLNode(
       content: .scalar(YAMLScalar(text: text, location: at(1, 1))), location: at(1, 1))
     let mapping = YAMLNode(
-      content: .mapping([YAMLNode.Entry(key: YAMLScalar(text: "k", location: at(1, 1)), value: scalar)]),
+      content: .mapping([
+        YAMLNode.Entry(key: YAMLScalar(text: "k", location: at(1, 1)), value: scalar)
+      ]),
       location: at(1, 1))
     let sequence = YAMLNode(content: .sequence([scalar]), location: at(1, 1), isFlow: true)
     #expect(YAMLEmitter.emit(mapping) == "k: \(block)\n")
@@ -170,7 +172,8 @@ struct YAMLEmitterTests {
     #expect(YAMLEmitter.emit(flowWithNull) == "[\"\"]\n")
   }
 
-  @Test("every construct the parser accepts survives parse → emit → parse",
+  @Test(
+    "every construct the parser accepts survives parse → emit → parse",
     arguments: YAMLParserTests.cases.map(\.input))
   func constructRoundTrip(input: String) throws {
     let root = try #require(try parse(input))

@@ -241,6 +241,16 @@ struct YAMLParserErrorTests {
       "f.yaml:1:4: error: '@x' must be quoted: '@' cannot start a plain value; "
         + "expected quotes: \"@x\""
     ),
+    (
+      "a: `x` # c\n",
+      "f.yaml:1:4: error: '`x`' must be quoted: '`' cannot start a plain value; "
+        + "expected quotes: \"`x`\""
+    ),
+    (
+      "[%x, b]\n",
+      "f.yaml:1:2: error: '%x' must be quoted: '%' cannot start a plain value; "
+        + "expected quotes: \"%x\""
+    ),
     (": x\n", "f.yaml:1:1: error: missing key before ':'; expected 'key: value'"),
     (
       "[- a]\n",
@@ -258,13 +268,25 @@ struct YAMLParserErrorTests {
         + "expected printable text (write it as an escape in a double-quoted string)"
     ),
     ("a: ]\n", "f.yaml:1:4: error: unexpected ']'; expected a value"),
-    ("[a,#b]\n", "f.yaml:1:4: error: unexpected '#'; expected a value, or a space before '#' to "
-      + "start a comment"),
+    (
+      "[a,#b]\n",
+      "f.yaml:1:4: error: unexpected '#'; expected a value, or a space before '#' to "
+        + "start a comment"
+    ),
   ]
 
   @Test("rejects with the whole located message", arguments: cases)
   func rejection(input: String, error expected: String) {
     #expect(parseError(input) == expected)
+  }
+
+  @Test("duplicates are found in large mappings too, block and flow")
+  func duplicateInLargeMapping() {
+    let block = (1...40).map { "key\($0): \($0)\n" }.joined() + "key7: again\n"
+    #expect(parseError(block) == "f.yaml:41:1: error: duplicate key 'key7' (first at line 7)")
+    let flow = "{" + (1...40).map { "k\($0): 1, " }.joined() + "k33: 2}"
+    let column = 2 + (1...40).map { "k\($0): 1, ".count }.reduce(0, +)
+    #expect(parseError(flow) == "f.yaml:1:\(column): error: duplicate key 'k33' (first at line 1)")
   }
 
   @Test("errors are of kind data, with the offending line's caret rendering")

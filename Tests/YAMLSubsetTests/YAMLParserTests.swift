@@ -74,7 +74,8 @@ struct YAMLParserTests {
     #expect(outline(node) == expected)
   }
 
-  @Test("returns nil for a document with only comments and whitespace",
+  @Test(
+    "returns nil for a document with only comments and whitespace",
     arguments: ["", "\n", "# only a comment\n\n   \n", "  # indented\n\t\n", "\u{FEFF}"])
   func emptyDocument(input: String) throws {
     #expect(try parse(input) == nil)
@@ -100,9 +101,10 @@ struct YAMLParserTests {
   func sampleScenarioTree() throws {
     let root = try #require(try parse(sampleScenario))
     #expect(root.location == at(2, 1))
-    #expect(root.mapping?.map(\.key.text) == [
-      "scenario", "title", "assumptions", "solutions", "simulation",
-    ])
+    #expect(
+      root.mapping?.map(\.key.text) == [
+        "scenario", "title", "assumptions", "solutions", "simulation",
+      ])
     #expect(outline(try #require(root.value(forKey: "scenario"))) == "published@2:11")
     #expect(
       root.value(forKey: "title")?.scalar

@@ -22,7 +22,8 @@ struct YAMLRobustnessTests {
   func deepFlow() {
     let clock = ContinuousClock()
     let elapsed = clock.measure {
-      #expect(parseError(String(repeating: "[", count: 10_000)) == "f.yaml:1:65: " + Self.depthError)
+      #expect(
+        parseError(String(repeating: "[", count: 10_000)) == "f.yaml:1:65: " + Self.depthError)
       #expect(
         parseError(String(repeating: "{a: ", count: 10_000)) == "f.yaml:1:257: " + Self.depthError)
     }
@@ -78,10 +79,11 @@ struct YAMLRobustnessTests {
 
   /// Characters the fuzz test inserts: indicators, whitespace, line breaks,
   /// a multi-byte letter, a BOM and a lone UTF-8 lead byte.
-  static let insertions: [[UInt8]] = [
-    " ", "\t", "\n", "\r", ":", "-", "#", "[", "]", "{", "}", ",", "'", "\"", "\\", "&", "*",
-    "!", "|", ">", "%", "?", "a", "é", "\u{FEFF}", "(", ")", "...", "---",
-  ].map { Array($0.utf8) } + [[0xC3]]
+  static let insertions: [[UInt8]] =
+    [
+      " ", "\t", "\n", "\r", ":", "-", "#", "[", "]", "{", "}", ",", "'", "\"", "\\", "&", "*",
+      "!", "|", ">", "%", "?", "a", "é", "\u{FEFF}", "(", ")", "...", "---",
+    ].map { Array($0.utf8) } + [[0xC3]]
 
   @Test("mutated documents parse or fail with a location inside the input")
   func fuzz() throws {

@@ -18,7 +18,8 @@ public struct LogNormalDistribution: ContinuousDistribution, Hashable {
   ///
   /// - Precondition: finite mu, finite sigma ≥ 0.
   public init(mu: Double, sigma: Double) {
-    precondition(mu.isFinite && sigma.isFinite && sigma >= 0, "log-normal needs finite mu, sigma >= 0")
+    precondition(
+      mu.isFinite && sigma.isFinite && sigma >= 0, "log-normal needs finite mu, sigma >= 0")
     self.mu = mu
     self.sigma = sigma
   }

@@ -17,34 +17,26 @@ extension SpecialFunctions {
   public static func logGamma(_ x: Double) -> Double {
     guard x > 0 else { return .nan }
     if x == .infinity { return .infinity }
-    let coefficients: (Double, Double, Double, Double, Double, Double, Double) = (
-      57.156_235_665_862_923_5, -59.597_960_355_475_491_2, 14.136_097_974_741_747_1,
-      -0.491_913_816_097_620_199, 0.339_946_499_848_118_887e-4, 0.465_236_289_270_485_756e-4,
-      -0.983_744_753_048_795_646e-4)
-    let more: (Double, Double, Double, Double, Double, Double, Double) = (
-      0.158_088_703_224_912_494e-3, -0.210_264_441_724_104_883e-3, 0.217_439_618_115_212_643e-3,
-      -0.164_318_106_536_763_890e-3, 0.844_182_239_838_527_433e-4, -0.261_908_384_015_814_087e-4,
-      0.368_991_826_595_316_234e-5)
-    var shifted = x
     let base = x + 5.242_187_5  // x + g + 1/2, g = 607/128
     let leading = (x + 0.5) * log(base) - base
     var series = 0.999_999_999_999_997_092
-    shifted += 1; series += coefficients.0 / shifted
-    shifted += 1; series += coefficients.1 / shifted
-    shifted += 1; series += coefficients.2 / shifted
-    shifted += 1; series += coefficients.3 / shifted
-    shifted += 1; series += coefficients.4 / shifted
-    shifted += 1; series += coefficients.5 / shifted
-    shifted += 1; series += coefficients.6 / shifted
-    shifted += 1; series += more.0 / shifted
-    shifted += 1; series += more.1 / shifted
-    shifted += 1; series += more.2 / shifted
-    shifted += 1; series += more.3 / shifted
-    shifted += 1; series += more.4 / shifted
-    shifted += 1; series += more.5 / shifted
-    shifted += 1; series += more.6 / shifted
+    var shifted = x
+    for coefficient in lanczosCoefficients {
+      shifted += 1
+      series += coefficient / shifted
+    }
     return leading + log(2.506_628_274_631_000_5 * series / x)
   }
+
+  /// Godfrey's Lanczos coefficients for g = 607/128 (Numerical Recipes, 3rd
+  /// ed., `gammln`).
+  static let lanczosCoefficients: [Double] = [
+    57.156_235_665_862_923_5, -59.597_960_355_475_491_2, 14.136_097_974_741_747_1,
+    -0.491_913_816_097_620_199, 0.339_946_499_848_118_887e-4, 0.465_236_289_270_485_756e-4,
+    -0.983_744_753_048_795_646e-4, 0.158_088_703_224_912_494e-3, -0.210_264_441_724_104_883e-3,
+    0.217_439_618_115_212_643e-3, -0.164_318_106_536_763_890e-3, 0.844_182_239_838_527_433e-4,
+    -0.261_908_384_015_814_087e-4, 0.368_991_826_595_316_234e-5,
+  ]
 
   /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b > 0.
   public static func logBeta(_ a: Double, _ b: Double) -> Double {

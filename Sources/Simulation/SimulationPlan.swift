@@ -1,0 +1,125 @@
+import WorkforceModel
+
+/// What a Monte Carlo run samples and computes: the uncertain variables, how
+/// each solution's arguments map onto them, and the outputs.
+///
+/// Outputs are, in order, `<solution>.fte`, `<solution>.project_cost`,
+/// `<solution>.operating_cost` for each solution, then `total.fte`,
+/// `total.project_cost` and `total.operating_cost`.
+public struct SimulationPlan: Sendable {
+  /// Where one model argument comes from.
+  enum Source: Sendable, Hashable {
+    case constant(Double)
+    case variable(Int)
+  }
+
+  let scenario: Scenario
+  let variables: [InputVariable]
+  /// For each solution, one source per model argument.
+  let arguments: [[Source]]
+  /// The output keys, `ward.fte` … `total.operating_cost`.
+  public let outputKeys: [String]
+  /// For each output, the variables it depends on.
+  let dependencies: [[Int]]
+  /// A range that contains every output a sample can produce (histogram bounds).
+  let outputBounds: [Interval]
+
+  public init(_ scenario: Scenario) {
+    self.scenario = scenario
+    var variables: [InputVariable] = []
+    var index: [String: Int] = [:]
+    var arguments: [[Source]] = []
+    for solution in scenario.solutions {
+      var sources: [Source] = []
+      for (input, spec) in zip(solution.arguments, solution.model.inputs) {
+        let range = input.quantity.deterministicRange
+        if range.isPoint {  // a number, or a distribution of zero width
+          sources.append(.constant(range.low))
+          continue
+        }
+        let key = input.origin == .assumption ? "assumptions.\(input.name)" : "\(solution.id).\(input.name)"
+        if let existing = index[key] {
+          sources.append(.variable(existing))
+        } else {
+          index[key] = variables.count
+          sources.append(.variable(variables.count))
+          variables.append(InputVariable(key: key, quantity: input.quantity, spec: spec, ranges: scenario.simulation.ranges))
+        }
+      }
+      arguments.append(sources)
+    }
+    self.variables = variables
+    self.arguments = arguments
+
+    var keys: [String] = []
+    var dependencies: [[Int]] = []
+    var all = Set<Int>()
+    for (solution, sources) in zip(scenario.solutions, arguments) {
+      let used = sources.compactMap { source -> Int? in
+        if case .variable(let v) = source { return v }
+        return nil
+      }
+      all.formUnion(used)
+      for figure in Figure.allCases {
+        keys.append("\(solution.id).\(figure.rawValue)")
+        dependencies.append(Array(Set(used)).sorted())
+      }
+    }
+    for figure in Figure.allCases {
+      keys.append("total.\(figure.rawValue)")
+      dependencies.append(all.sorted())
+    }
+    outputKeys = keys
+    self.dependencies = dependencies
+
+    let ranges = variables.map(\.samplingRange)
+    var bounds: [Interval] = []
+    var outputs: [SolutionOutputs<Interval>] = []
+    for (solution, sources) in zip(scenario.solutions, arguments) {
+      let values = sources.map { source -> Interval in
+        switch source {
+        case .constant(let value): Interval(constant: value)
+        case .variable(let v): ranges[v]
+        }
+      }
+      let result = solution.model.evaluate(values)
+      outputs.append(result)
+      bounds += Figure.allCases.map { result[$0] }
+    }
+    let total = SolutionOutputs<Interval>.sum(outputs)
+    bounds += Figure.allCases.map { total[$0] }
+    outputBounds = bounds
+  }
+
+  /// The variables' keys (`ward.share`, `assumptions.hours_per_fte`, …).
+  public var variableKeys: [String] { variables.map(\.key) }
+
+  /// Evaluates every output for one batch of variable columns.
+  ///
+  /// - Parameter columns: one column per variable, all of length `count`.
+  /// - Returns: one column per output, in `outputKeys` order.
+  func evaluate(_ columns: [SampleColumn], count: Int) -> [SampleColumn] {
+    var outputs: [SolutionOutputs<SampleColumn>] = []
+    var result: [SampleColumn] = []
+    result.reserveCapacity(outputKeys.count)
+    for (solution, sources) in zip(scenario.solutions, arguments) {
+      let values = sources.map { source -> SampleColumn in
+        switch source {
+        case .constant(let value): SampleColumn(constant: value)
+        case .variable(let v): columns[v]
+        }
+      }
+      let evaluated = solution.model.evaluate(values)
+      outputs.append(evaluated)
+      result += Figure.allCases.map { evaluated[$0] }
+    }
+    let total = SolutionOutputs<SampleColumn>.sum(outputs)
+    result += Figure.allCases.map { total[$0] }
+    return result
+  }
+
+  /// Evaluates every output at one point (one value per variable).
+  func evaluate(point values: [Double]) -> [Double] {
+    evaluate(values.map(SampleColumn.init(constant:)), count: 1).map { $0[0] }
+  }
+}
