@@ -9,7 +9,7 @@ import WorkforceModel
 /// range        := amount ".." amount                    20mio..25mio
 /// amount       := "-"? number suffix?                   725_000, 25%, 1.5mio, 7k
 /// number       := digits ("_" digits)* ("." digits)? (("e" | "E") "-"? digits)?
-/// suffix       := "%" (÷ 100) | "k" (× 10³) | "mio" (× 10⁶) | "mia" (× 10⁹)
+/// suffix       := "%" (÷ 100) | "k" (× 10³) | "mio" (× 10⁶) | "mia" (× 10⁹), not followed by a letter
 /// ```
 /// Spaces are allowed around punctuation and before a suffix. Errors carry the
 /// 0-based offset (in Unicode scalars) of the offending character, so the
@@ -31,6 +31,13 @@ enum QuantityParser {
     ("uniform", ["min", "max"]),
     ("normal", ["mean", "sd"]),
     ("lognormal", ["p5", "p95"]),
+  ]
+
+  /// Units people write after amounts out of habit. Amounts are bare numbers,
+  /// so these are errors without a suggestion (the nearest suffix would change
+  /// the value a thousand- or millionfold).
+  static let writtenUnits: Set<String> = [
+    "kr", "dkk", "kroner", "min", "minutes", "minutter", "h", "hours", "timer", "days", "dage", "døgn",
   ]
 
   static func parse(_ text: String) throws(Failure) -> Quantity {
@@ -75,7 +82,8 @@ enum QuantityParser {
     guard parser.atEnd else {
       throw Failure(
         offset: parser.position, message: "unexpected '\(parser.rest)' after the value",
-        expected: "nothing after a quantity (a comment needs a space before '#')")
+        expected: parser.peek == "#"
+          ? "nothing after a quantity (a comment needs a space before '#')" : "nothing after a quantity")
     }
     return quantity
   }
@@ -103,6 +111,18 @@ extension QuantityParser {
 
     mutating func skipSpaces() {
       while let c = peek, c == " " || c == "\t" { position += 1 }
+    }
+
+    /// Consumes `literal` only when no letter follows it, so that the `k` of
+    /// `kr` is not taken for the suffix `k`.
+    mutating func consumeWord(_ literal: String) -> Bool {
+      let start = position
+      guard consume(literal) else { return false }
+      if let next = peek, next.properties.isAlphabetic {
+        position = start
+        return false
+      }
+      return true
     }
 
     mutating func consume(_ literal: String) -> Bool {
@@ -193,11 +213,11 @@ extension QuantityParser {
       skipSpaces()
       if consume("%") {
         value /= 100
-      } else if consume("mio") {
+      } else if consumeWord("mio") {
         value *= 1e6
-      } else if consume("mia") {
+      } else if consumeWord("mia") {
         value *= 1e9
-      } else if consume("k") {
+      } else if consumeWord("k") {
         value *= 1e3
       } else if let c = peek, c.properties.isAlphabetic {
         var word = ""
@@ -205,6 +225,13 @@ extension QuantityParser {
         while end < scalars.count, scalars[end].properties.isAlphabetic {
           word.unicodeScalars.append(scalars[end])
           end += 1
+        }
+        // A unit written out of habit gets no "did you mean": 'kr' is not 'k',
+        // 'min' is not 'mio'.
+        guard !QuantityParser.writtenUnits.contains(word.lowercased()) else {
+          throw Failure(
+            offset: position, message: "unknown unit '\(word)'",
+            expected: "%, k, mio or mia (kroner, minutes, hours and days are written as plain numbers)")
         }
         throw Failure(
           offset: position, message: "unknown unit '\(word)'", expected: "%, k, mio or mia",

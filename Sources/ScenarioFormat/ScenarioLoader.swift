@@ -83,7 +83,16 @@ public struct ScenarioLoader: Sendable {
         "the file is \(size) bytes, larger than the limit of \(limits.fileSize) bytes",
         expected: "a scenario file under \(limits.fileSize >> 20) MiB")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // Read at most one byte past the limit, so that something without a size
+    // (a device such as /dev/zero, a pipe) cannot make the loader read forever.
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw Diagnostic(.missingFile, at: reference, "cannot read '\(path)'", expected: "a readable file")
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: limits.fileSize + 1) ?? Data()
+    } catch {
       throw Diagnostic(.missingFile, at: reference, "cannot read '\(path)'", expected: "a readable file")
     }
     guard data.count <= limits.fileSize else {

@@ -96,23 +96,30 @@ struct SensitivityAnalysis {
     let outputCount = plan.outputKeys.count
     let pairs = (0..<outputCount).flatMap { o in plan.dependencies[o].map { (o, $0) } }
     let table = EstimateTable(outputs: outputCount, variables: k)
-    let seed = options.seed, resamples = options.bootstrapResamples
-    DispatchQueue.concurrentPerform(iterations: max(1, options.threads)) { worker in
-      var index = worker
-      while index < pairs.count {
+    // One set of bootstrap resamples, drawn with the seeded generator and shared
+    // by every pair: reproducible, and independent of the thread count.
+    var rng = Xoshiro256StarStar(seed: options.seed, stream: (1 << 48) + 2)
+    let resamples = (0..<options.bootstrapResamples).map { _ in
+      (0..<n).map { _ in Int(rng.next(upperBound: UInt64(n))) }
+    }
+    let threads = max(1, options.threads)
+    DispatchQueue.concurrentPerform(iterations: threads) { worker in
+      for index in stride(from: worker, to: pairs.count, by: threads) {
         let (o, v) = pairs[index]
-        var rng = Xoshiro256StarStar(seed: seed, stream: (1 << 49) + UInt64(index))
+        // An input that cannot move this output (e.g. the tender for freed
+        // årsværk) leaves every f(AB_i) equal to f(A): both indices are exactly 0.
+        if fAB[v][o] == fA[o] {
+          table.set(o, v, ((0, 0...0), (0, 0...0)))
+          continue
+        }
         let first = SobolEstimators.bootstrapInterval(
-          fA: fA[o], fB: fB[o], fABi: fAB[v][o], resamples: resamples, confidence: 0.95, using: &rng,
-          estimator: .firstOrder)
+          fA: fA[o], fB: fB[o], fABi: fAB[v][o], resampledRows: resamples, confidence: 0.95, estimator: .firstOrder)
         let total = SobolEstimators.bootstrapInterval(
-          fA: fA[o], fB: fB[o], fABi: fAB[v][o], resamples: resamples, confidence: 0.95, using: &rng,
-          estimator: .total)
+          fA: fA[o], fB: fB[o], fABi: fAB[v][o], resampledRows: resamples, confidence: 0.95, estimator: .total)
         table.set(
           o, v,
           ((SobolEstimators.firstOrder(fA: fA[o], fB: fB[o], fABi: fAB[v][o]), first),
            (SobolEstimators.total(fA: fA[o], fB: fB[o], fABi: fAB[v][o]), total)))
-        index += max(1, options.threads)
       }
     }
     return table.rows

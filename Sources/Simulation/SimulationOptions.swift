@@ -37,7 +37,7 @@ public struct SimulationOptions: Sendable {
   public init(
     iterations: Int = 100_000, seed: UInt64 = 1, threads: Int = 1, sampling: Sampling = .random,
     percentiles: [Double] = [0.05, 0.5, 0.95], precision: Double? = nil, sensitivity: SensitivityLevel = .full,
-    sobolSamples: Int = 8_192, bootstrapResamples: Int = 100
+    sobolSamples: Int = 4_096, bootstrapResamples: Int = 100
   ) {
     self.iterations = iterations
     self.seed = seed

@@ -72,17 +72,45 @@ public enum SobolEstimators {
   ) -> ClosedRange<Double> {
     precondition(fA.count == fB.count && fA.count == fABi.count, "Sobol columns differ in length")
     let n = fA.count
+    guard n > 0, resamples >= 1 else {
+      let point = estimate(estimator, fA: fA, fB: fB, fABi: fABi)
+      return point...point
+    }
+    let rows = (0..<resamples).map { _ in (0..<n).map { _ in Int(rng.next(upperBound: UInt64(n))) } }
+    return bootstrapInterval(fA: fA, fB: fB, fABi: fABi, resampledRows: rows, confidence: confidence, estimator: estimator)
+  }
+
+  /// The bootstrap percentile interval over given resamples: `resampledRows[r]`
+  /// lists the N row indices (each in 0..<N) of resample r.
+  ///
+  /// Callers that bootstrap many indices on the same rows (every input of every
+  /// output) draw the resamples once and share them: the intervals stay
+  /// reproducible and the random draws are not repeated per index.
+  ///
+  /// - Complexity: O(resamples · N).
+  public static func bootstrapInterval(
+    fA: [Double], fB: [Double], fABi: [Double], resampledRows: [[Int]], confidence: Double,
+    estimator: Estimator
+  ) -> ClosedRange<Double> {
+    precondition(fA.count == fB.count && fA.count == fABi.count, "Sobol columns differ in length")
+    let n = fA.count
     let point = estimate(estimator, fA: fA, fB: fB, fABi: fABi)
-    guard n > 0, resamples >= 1 else { return point...point }
+    guard n > 0, !resampledRows.isEmpty else { return point...point }
     let shift = center(fA, fB)
-    var estimates = [Double](repeating: 0, count: resamples)
-    for r in 0..<resamples {
-      var accumulator = Accumulator()
-      for _ in 0..<n {
-        let j = Int(rng.next(upperBound: UInt64(n)))
-        accumulator.add(fA[j] - shift, fB[j] - shift, fABi[j] - shift, estimator)
+    var estimates = [Double](repeating: 0, count: resampledRows.count)
+    fA.withUnsafeBufferPointer { a in
+      fB.withUnsafeBufferPointer { b in
+        fABi.withUnsafeBufferPointer { ab in
+          for (r, rows) in resampledRows.enumerated() {
+            precondition(rows.count == n, "a resample has one row index per row")
+            var accumulator = Accumulator()
+            for j in rows {
+              accumulator.add(a[j] - shift, b[j] - shift, ab[j] - shift, estimator)
+            }
+            estimates[r] = accumulator.index(count: n)
+          }
+        }
       }
-      estimates[r] = accumulator.index(count: n)
     }
     let level = Swift.min(1, Swift.max(0, confidence.isNaN ? 0.95 : confidence))
     let bounds = Quantiles.select(

@@ -8,7 +8,8 @@ public enum WorkforceCLI {
 
   /// Every command, in the order `--help` lists them.
   static let commands: [any CLICommand.Type] = [
-    RunCommand.self, ExplainCommand.self, CheckCommand.self, ValidateCommand.self,
+    RunCommand.self, ExplainCommand.self, CheckCommand.self, ValidateCommand.self, SimulateCommand.self,
+    BenchCommand.self,
   ]
 
   /// Runs `workforce` with `arguments` (without the program name) on the real

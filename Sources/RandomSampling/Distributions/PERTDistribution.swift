@@ -29,10 +29,22 @@ public struct PERTDistribution: ContinuousDistribution, Hashable {
     let width = max - min
     if width > 0 {
       standardBeta = BetaDistribution(
-        alpha: 1 + 4 * (mode - min) / width, beta: 1 + 4 * (max - mode) / width)
+        alpha: Self.snapped(1 + 4 * (mode - min) / width), beta: Self.snapped(1 + 4 * (max - mode) / width))
     } else {
       standardBeta = nil
     }
+  }
+
+  /// A shape within 1e-9 of a whole number, taken as that number.
+  ///
+  /// `(mode − min) / (max − min)` for a mode at the midpoint of, say,
+  /// `pert(20%, 25%, 30%)` comes out as 0.49999999999999994 in floating point,
+  /// giving α = 2.9999999999999996; snapping removes that noise (a change of
+  /// the distribution far below anything a sample can show) so such inputs use
+  /// the exact order-statistic samplers for whole shapes.
+  static func snapped(_ shape: Double) -> Double {
+    let whole = shape.rounded()
+    return abs(shape - whole) <= 1e-9 ? whole : shape
   }
 
   /// α of the underlying beta (1 for a point mass).

@@ -130,15 +130,43 @@ struct BetaSampler: Sendable, Hashable {
   }
 
   /// The hot path of the benchmark: PERT with mode at the midpoint.
+  ///
+  /// Each sample is the median of five 32-bit uniforms: five 64-bit words give
+  /// two samples, one from their high halves and one from their low halves
+  /// (every bit of xoshiro256** is of full quality). The result is Beta(3, 3)
+  /// exactly, on a grid of 2⁻³² of the range (the midpoint of each cell), which
+  /// is far finer than any figure the tool reports, at half the generator calls.
   private func fillMedianOf5(
     _ out: UnsafeMutableBufferPointer<Double>, offset: Double, scale: Double,
     using g: inout Xoshiro256StarStar
   ) {
-    let step = scale * 0x1p-53
-    for i in out.indices {
-      let m = Self.median(g.next(), g.next(), g.next(), g.next(), g.next())
-      out[i] = offset + step * Double(m &>> 11)
+    let step = scale * 0x1p-32
+    let base = offset + 0.5 * step
+    var i = 0
+    while i + 1 < out.count {
+      let w0 = g.next(), w1 = g.next(), w2 = g.next(), w3 = g.next(), w4 = g.next()
+      let high = Self.median32(
+        UInt32(truncatingIfNeeded: w0 &>> 32), UInt32(truncatingIfNeeded: w1 &>> 32),
+        UInt32(truncatingIfNeeded: w2 &>> 32), UInt32(truncatingIfNeeded: w3 &>> 32),
+        UInt32(truncatingIfNeeded: w4 &>> 32))
+      let low = Self.median32(
+        UInt32(truncatingIfNeeded: w0), UInt32(truncatingIfNeeded: w1), UInt32(truncatingIfNeeded: w2),
+        UInt32(truncatingIfNeeded: w3), UInt32(truncatingIfNeeded: w4))
+      out[i] = base + step * Double(high)
+      out[i + 1] = base + step * Double(low)
+      i += 2
     }
+    if i < out.count {
+      let m = Self.median(g.next(), g.next(), g.next(), g.next(), g.next())
+      out[i] = offset + scale * 0x1p-53 * Double(m &>> 11)
+    }
+  }
+
+  /// The median of five 32-bit words by the same seven-step network as
+  /// ``median(_:_:_:_:_:)-(UInt64,UInt64,UInt64,UInt64,UInt64)``.
+  @inline(__always)
+  static func median32(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ e: UInt32) -> UInt32 {
+    UInt32(truncatingIfNeeded: median(UInt64(a), UInt64(b), UInt64(c), UInt64(d), UInt64(e)))
   }
 
   /// The median of three words with four min/max operations.

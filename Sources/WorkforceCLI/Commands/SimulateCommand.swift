@@ -1,0 +1,152 @@
+import Diagnostics
+import Foundation
+import Reports
+import Simulation
+
+/// `workforce simulate`: Monte Carlo percentiles and sensitivity.
+enum SimulateCommand: CLICommand {
+  static let name = "simulate"
+  static let summary = "Monte Carlo: mean, spread and percentiles of every figure, and what drives them."
+  static let usage = "workforce simulate FILE [--iterations N] [--seed S] [--threads T] [options]"
+  static let discussion = """
+    Samples every uncertain input (a plain range a..b is uniform, or PERT with
+    'simulation: {ranges: pert}'; normal and lognormal are clamped to the input's domain),
+    evaluates the models on batches of samples using every core, and reports for each
+    solution and the total: mean, standard deviation, the Monte Carlo error of the mean,
+    and percentiles with 95 % confidence intervals. Sensitivity: a tornado (each input at
+    its P5 and P95, the others at their medians), Spearman rank correlations, and first-order
+    and total Sobol indices (Saltelli sampling, Saltelli 2010 / Jansen estimators, bootstrap
+    intervals). The same --seed gives identical output whatever --threads is.
+    """
+  static let options: [OptionSpec] = [
+    OptionSpec("iterations", short: "n", value: "N", "iterations (default 100000; at most 1000000000)"),
+    OptionSpec("seed", value: "S", "seed of the random generator (default 1)"),
+    OptionSpec("threads", short: "j", value: "T", "worker threads (default: all cores); does not change results"),
+    OptionSpec("sampling", value: "KIND", "random (default) or lhs (Latin hypercube per block of 8192)"),
+    OptionSpec("percentiles", short: "p", value: "LIST", "percentiles to report (default 5,50,95)"),
+    OptionSpec("precision", value: "REL", "stop once every mean is known to within REL (e.g. 0.5%), 95 % confidence"),
+    OptionSpec("sensitivity", value: "LEVEL", "none, tornado or full (default: full)"),
+    OptionSpec("samples-out", value: "FILE", "also write every input and output sample as CSV (an audit trail)"),
+    .format, .lang, .output, .help,
+  ]
+
+  static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
+    let report = try ReportOptions(arguments, command: name, single: true)
+    guard let scenario = try report.scenarios().first else { return 0 }
+    let options = try simulationOptions(arguments)
+    let samplesPath = arguments.value("samples-out")
+    if let samplesPath, samplesPath == report.output.path {
+      throw Diagnostic(.usage, at: nil, "--samples-out and --output name the same file", expected: "two different files")
+    }
+    let plan = SimulationPlan(scenario)
+    let runner = try MonteCarloRunner(plan: plan, options: options)
+    let sink = try samplesPath.map { path throws(Diagnostic) in try SampleWriter(path: path, plan: plan, inputs: report.files) }
+    let progress = Progress(console: console, iterations: options.iterations)
+    let result = runner.run(progress: progress.update, samples: sink.map { writer in { writer.append($0) } })
+    progress.finish()
+    try sink?.finish()
+    try report.output.write(SimulationReport(result).render(report.format, language: report.language), console: &console)
+    return 0
+  }
+
+  static func simulationOptions(_ arguments: ParsedArguments) throws(Diagnostic) -> SimulationOptions {
+    var options = SimulationOptions()
+    options.iterations = try arguments.integer("iterations", default: 100_000, in: 2...1_000_000_000)
+    options.threads = try arguments.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
+    if let text = arguments.value("seed") {
+      guard let seed = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
+        throw Diagnostic(.usage, at: nil, "--seed '\(text)' is not a whole number ≥ 0", expected: "a seed such as 1 or 20231123")
+      }
+      options.seed = seed
+    }
+    options.sampling = try arguments.choice("sampling", default: SimulationOptions.Sampling.random)
+    options.sensitivity = try arguments.choice("sensitivity", default: SimulationOptions.SensitivityLevel.full)
+    if let text = arguments.value("percentiles") {
+      var percentiles: [Double] = []
+      for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+        let trimmed = part.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed), value > 0, value < 100 else {
+          throw Diagnostic(.usage, at: nil, "--percentiles '\(text)': '\(trimmed)' is not a percentile", expected: "numbers between 0 and 100, e.g. 5,50,95")
+        }
+        percentiles.append(value / 100)
+      }
+      options.percentiles = percentiles
+    }
+    if let text = arguments.value("precision") {
+      let isPercent = text.hasSuffix("%")
+      guard let value = Double(isPercent ? String(text.dropLast()) : text), value > 0 else {
+        throw Diagnostic(.usage, at: nil, "--precision '\(text)' is not a positive share", expected: "e.g. 0.5% or 0.005")
+      }
+      options.precision = isPercent ? value / 100 : value
+    }
+    return options
+  }
+}
+
+/// A progress line on standard error, shown only on a terminal and only once
+/// a run has taken more than a second.
+final class Progress: @unchecked Sendable {
+  let console: Console
+  let start = Date()
+  var shown = false
+
+  init(console: Console, iterations: Int) {
+    self.console = console
+  }
+
+  func update(_ fraction: Double) {
+    guard console.errorIsTerminal, Date().timeIntervalSince(start) > 1 else { return }
+    shown = true
+    console.error("\rworkforce: simulating … \(Int(fraction * 100)) %")
+  }
+
+  func finish() {
+    if shown { console.error("\r\u{1B}[K") }
+  }
+}
+
+/// Streams `--samples-out` CSV into a temporary file, renamed into place at the end.
+final class SampleWriter: @unchecked Sendable {
+  let path: String
+  let temporary: URL
+  let handle: FileHandle
+  var row = 0
+
+  init(path: String, plan: SimulationPlan, inputs: [String]) throws(Diagnostic) {
+    self.path = path
+    let target = URL(fileURLWithPath: path).standardizedFileURL
+    for input in inputs where URL(fileURLWithPath: input).standardizedFileURL == target {
+      throw Diagnostic(.usage, at: nil, "--samples-out '\(path)' is an input file and would be overwritten", expected: "a different path")
+    }
+    temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+      let handle = try? FileHandle(forWritingTo: temporary)
+    else {
+      throw Diagnostic(.io, at: nil, "cannot write '\(path)'", expected: "a writable path in an existing folder")
+    }
+    self.handle = handle
+    let header = (["iteration"] + plan.variableKeys + plan.outputKeys).joined(separator: ",") + "\r\n"
+    handle.write(Data(header.utf8))
+  }
+
+  func append(_ block: MonteCarloRunner.BlockSamples) {
+    var text = ""
+    text.reserveCapacity(block.count * (block.inputs.count + block.outputs.count) * 12)
+    for index in 0..<block.count {
+      row += 1
+      text += String(row)
+      for column in block.inputs { text += "," + PlainNumber.text(column[index]) }
+      for column in block.outputs { text += "," + PlainNumber.text(column[index]) }
+      text += "\r\n"
+    }
+    handle.write(Data(text.utf8))
+  }
+
+  func finish() throws(Diagnostic) {
+    try? handle.close()
+    guard rename(temporary.path, path) == 0 else {
+      try? FileManager.default.removeItem(at: temporary)
+      throw Diagnostic(.io, at: nil, "cannot write '\(path)'", expected: "a writable path")
+    }
+  }
+}
