@@ -136,7 +136,7 @@ public struct MonteCarloRunner: Sendable {
       for output in 0..<outputCount { histograms[output].merge(worker.histograms[output]) }
     }
     let summaries = (0..<outputCount).map { output in
-      summary(plan.outputKeys[output], moments: moments[output], histogram: histograms[output])
+      summary(plan.outputKeys[output], moments: moments[output], histogram: histograms[output], bounds: plan.outputBounds[output])
     }
     let iterations = moments.first?.count ?? 0
     var sensitivity: SensitivityResult?
@@ -148,12 +148,16 @@ public struct MonteCarloRunner: Sendable {
       reachedPrecision: reachedPrecision, outputs: summaries, sensitivity: sensitivity, variables: plan.variableKeys)
   }
 
-  func summary(_ key: String, moments: Moments, histogram: Histogram) -> SimulationResult.Output {
+  /// - Parameter bounds: the range every sample provably lies in; values read
+  ///   from the histogram (interpolated within a bin) are clamped to it, so a
+  ///   fixed output reports exactly its value.
+  func summary(_ key: String, moments: Moments, histogram: Histogram, bounds: Interval) -> SimulationResult.Output {
+    func clamped(_ x: Double) -> Double { bounds.isFinite ? min(max(x, bounds.low), bounds.high) : x }
     let percentiles = options.percentiles.map { p -> SimulationResult.Output.Percentile in
       let ranks = Quantiles.confidenceRanks(count: histogram.count, probability: p, confidence: 0.95)
       return .init(
-        probability: p, value: histogram.quantile(p),
-        interval: histogram.value(atRank: ranks.lowerBound)...histogram.value(atRank: ranks.upperBound))
+        probability: p, value: clamped(histogram.quantile(p)),
+        interval: clamped(histogram.value(atRank: ranks.lowerBound))...clamped(histogram.value(atRank: ranks.upperBound)))
     }
     return .init(
       key: key, mean: moments.mean, standardDeviation: moments.standardDeviation,

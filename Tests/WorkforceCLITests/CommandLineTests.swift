@@ -162,3 +162,54 @@ struct CommandLineTests {
     #expect(version.stdout == "workforce 0.1.0\n")
   }
 }
+
+@Suite("workforce simulate and bench")
+struct SimulateCommandTests {
+  @Test func jsonHasTheDocumentedShapeAndIsIdenticalForAnyThreadCount() throws {
+    let arguments = ["simulate", "Scenarios/uncertain.yaml", "--iterations", "20000", "--seed", "5", "--format", "json", "--sensitivity", "tornado"]
+    let one = try workforce(arguments + ["--threads", "1"])
+    let two = try workforce(arguments + ["--threads", "2"])
+    #expect(one.status == 0, "\(one.stderr)")
+    #expect(one.stdout == two.stdout)
+    let document = try #require(try json(one.stdout) as? [String: Any])
+    #expect(document["scenario"] as? String == "uncertain")
+    #expect(document["iterations"] as? Int == 20000)
+    #expect(document["seed"] as? Int == 5)
+    let outputs = try #require(document["outputs"] as? [String: [String: Any]])
+    #expect(outputs.count == 18)
+    let total = try #require(outputs["total.fte"])
+    for key in ["mean", "sd", "p5", "p50", "p95", "standard_error"] { #expect(total[key] is Double, "\(key)") }
+    let sensitivity = try #require(document["sensitivity"] as? [String: [String: [String: Any]]])
+    let share = try #require(sensitivity["ward.fte"]?["ward.share"])
+    #expect(share["rank_correlation"] is Double)
+    #expect(share["tornado"] is [String: Double])
+  }
+
+  @Test func customPercentilesAndSamplesOut() throws {
+    let folder = try temporaryFolder()
+    let samples = folder.appendingPathComponent("samples.csv")
+    let result = try workforce([
+      "simulate", "Scenarios/uncertain.yaml", "-n", "1000", "--percentiles", "2.5,97.5", "--sensitivity", "none",
+      "--format", "csv", "--samples-out", samples.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("output,mean,sd,standard_error,p2.5,p97.5\r\n"))
+    let lines = try String(contentsOf: samples, encoding: .utf8).components(separatedBy: "\r\n")
+    // A header, 1000 rows, and the empty rest after the last line break.
+    #expect(lines.count == 1002)
+    #expect(lines[0].hasPrefix("iteration,ward.minutes_saved_per_patient_day,"))
+    #expect(lines[0].hasSuffix(",total.operating_cost"))
+    #expect(lines[1].split(separator: ",").count == 1 + 34 + 18)
+  }
+
+  @Test func badOptionsAreUsageErrors() throws {
+    let iterations = try workforce(["simulate", "Scenarios/uncertain.yaml", "--iterations", "many"])
+    #expect(iterations.status == 64)
+    #expect(iterations.stderr == "workforce: error: --iterations 'many' is not a whole number from 2 to 1000000000; expected a whole number such as 2\n")
+    let percentiles = try workforce(["simulate", "Scenarios/uncertain.yaml", "--percentiles", "5,150"])
+    #expect(percentiles.status == 64)
+    let missing = try workforce(["simulate"])
+    #expect(missing.status == 64)
+    #expect(missing.stderr == "workforce: error: 'simulate' needs a scenario file; expected workforce simulate FILE (see workforce simulate --help)\n")
+  }
+}
