@@ -37,14 +37,29 @@ let package = Package(
     /// The Monte Carlo runner and sensitivity analysis over scenario models.
     .target(name: "Simulation", dependencies: ["Diagnostics", "WorkforceModel", "RandomSampling", "Statistics"]),
 
+    // MARK: - Business cases and assessment
+
+    /// Years, discounting, NPV, payback, switching values and grant tables.
+    .target(name: "BusinessCase", dependencies: ["WorkforceModel", "Simulation", "Statistics"]),
+    /// Weighted multi-criteria ranking of solutions and its robustness.
+    .target(name: "Assessment", dependencies: ["WorkforceModel", "BusinessCase", "RandomSampling"]),
+
     // MARK: - Output and the command line
 
-    /// Text, Markdown, CSV and JSON renderings in Danish and English.
-    .target(name: "Reports", dependencies: ["WorkforceModel", "Simulation"]),
+    /// Office Open XML workbooks (.xlsx) and the zip container they need.
+    .target(name: "Spreadsheet"),
+    /// SVG charts: axes with nice ticks, histograms, tornado and bar charts.
+    .target(name: "Charts"),
+    /// Text, Markdown, CSV, JSON, xlsx and HTML renderings in Danish and English.
+    .target(
+      name: "Reports",
+      dependencies: ["WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Spreadsheet", "Charts"]),
     /// Argument parsing and the commands; the executable only calls into it.
     .target(
       name: "WorkforceCLI",
-      dependencies: ["Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "Reports"]),
+      dependencies: [
+        "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Reports",
+      ]),
     .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
 
     // MARK: - Tests
@@ -56,8 +71,13 @@ let package = Package(
     .testTarget(name: "RandomSamplingTests", dependencies: ["RandomSampling"]),
     .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling"]),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
+    .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
+    .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
+    .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
     // Runs the built executable, so it depends on it to have it built first.
     .testTarget(name: "WorkforceCLITests", dependencies: ["workforce"]),
+    .testTarget(name: "MalformedCorpusTests", dependencies: ["workforce"]),
   ]
 )

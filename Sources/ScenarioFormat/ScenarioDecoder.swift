@@ -10,8 +10,14 @@ struct ScenarioDecoder {
   /// Used when the file has no `scenario:` name.
   let defaultName: String
 
-  static let topLevelKeys = ["scenario", "title", "description", "assumptions", "solutions", "simulation", "notes"]
-  static let solutionKeys = ["model", "title", "description", "category", "staff", "inputs", "published", "notes"]
+  static let topLevelKeys = [
+    "scenario", "title", "description", "assumptions", "solutions", "simulation", "notes", "business_case", "grant",
+    "assessment",
+  ]
+  static let solutionKeys = [
+    "model", "title", "description", "category", "staff", "inputs", "published", "notes", "formulas", "let",
+    "business_case", "assessment",
+  ]
   static let valueKeys = ["value", "source", "note"]
   static let publishedKeys = ["value", "source", "rounding", "discrepancy"]
 
@@ -50,9 +56,14 @@ struct ScenarioDecoder {
       simulation = try decodeSimulation(node, solutions: solutions)
     }
     let notes = try top["notes"].map { node throws(Diagnostic) in try decodeNotes(node, in: "the scenario") } ?? []
-    return Scenario(
+    var scenario = Scenario(
       id: id, title: title, file: file, solutions: solutions, assumptions: assumptionOrder,
       simulation: simulation, notes: notes)
+    // The blocks of later features, each decoded in its own file.
+    if let node = top["business_case"] { scenario.businessCase = try decodeBusinessCase(node, scenario: scenario) }
+    if let node = top["grant"] { scenario.grant = try decodeGrant(node, scenario: scenario) }
+    if let node = top["assessment"] { scenario.assessment = try decodeAssessment(node, scenario: scenario) }
+    return scenario
   }
 
   // MARK: - Solutions
@@ -62,30 +73,25 @@ struct ScenarioDecoder {
     let what = "solution '\(id)'"
     try checkIdentifier(entry.key, what: "solution id")
     let fields = try KeyedMapping(entry.value, what, keys: Self.solutionKeys)
-    let modelNode = try fields.required("model", in: what, expected: "model: one of \(ModelCatalog.names.joined(separator: ", "))")
-    let modelScalar = try modelNode.expectScalar("'model' of \(what)")
-    guard let model = ModelCatalog.model(named: modelScalar.text) else {
-      throw Diagnostic(
-        at: modelScalar.location, "unknown model '\(modelScalar.text)' in \(what)",
-        expected: "one of \(ModelCatalog.names.joined(separator: ", "))",
-        suggestion: Suggestion.closest(to: modelScalar.text, in: ModelCatalog.names))
-    }
-
     var given: [String: ScenarioInput] = [:]
+    var givenOrder: [ScenarioInput] = []
     if let inputsNode = fields["inputs"] {
       let entries = try inputsNode.expectMapping("'inputs' of \(what)")
       try checkCount(entries.count, limit: limits.inputs, what: "inputs", at: inputsNode.location)
-      let names = model.inputs.map(\.name)
       for inputEntry in entries {
-        guard names.contains(inputEntry.key.text) else {
-          throw Diagnostic(
-            at: inputEntry.key.location,
-            "unknown input '\(inputEntry.key.text)' for \(what) (model \(model.id))",
-            expected: "one of \(names.joined(separator: ", "))",
-            suggestion: Suggestion.closest(to: inputEntry.key.text, in: names))
-        }
-        given[inputEntry.key.text] = try decodeInput(inputEntry, in: what)
+        let input = try decodeInput(inputEntry, in: what)
+        given[input.name] = input
+        givenOrder.append(input)
       }
+    }
+    let model = try resolveModel(fields, id: id, what: what, inputs: givenOrder, assumptions: assumptions)
+    let names = model.inputs.map(\.name)
+    for input in givenOrder where !names.contains(input.name) {
+      throw Diagnostic(
+        at: input.keyLocation ?? input.location,
+        "unknown input '\(input.name)' for \(what) (model \(model.id))",
+        expected: "one of \(names.joined(separator: ", "))",
+        suggestion: Suggestion.closest(to: input.name, in: names))
     }
 
     var arguments: [ScenarioInput] = []
@@ -110,6 +116,7 @@ struct ScenarioDecoder {
     if let node = fields["notes"] {
       solution.notes = try decodeNotes(node, in: what)
     }
+    try decodeSolutionExtensions(fields, into: &solution, what: what)
     return solution
   }
 
@@ -153,7 +160,9 @@ struct ScenarioDecoder {
       valueNode = entry.value
     }
     let scalar = try valueNode.expectScalar("input '\(name)' of \(what)")
-    return ScenarioInput(name: name, quantity: try quantity(scalar), source: source, location: scalar.location)
+    var input = ScenarioInput(name: name, quantity: try quantity(scalar), source: source, location: scalar.location)
+    input.keyLocation = entry.key.location
+    return input
   }
 
   /// Parses a scalar as a quantity, mapping syntax errors to the exact column.

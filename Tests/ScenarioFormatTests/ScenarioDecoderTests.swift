@@ -13,22 +13,22 @@ struct ScenarioDecoderTests {
     (
       "solution:\n  ward: {model: ward}\n",
       "f.yaml:1:1: error: unknown key 'solution' in the scenario file; expected one of scenario, title, "
-        + "description, assumptions, solutions, simulation, notes; did you mean 'solutions'?"
+        + "description, assumptions, solutions, simulation, notes, business_case, grant, assessment; did you mean 'solutions'?"
     ),
     (
       "scenario: a\ntitel: b\n",
       "f.yaml:2:1: error: unknown key 'titel' in the scenario file; expected one of scenario, title, "
-        + "description, assumptions, solutions, simulation, notes; did you mean 'title'?"
+        + "description, assumptions, solutions, simulation, notes, business_case, grant, assessment; did you mean 'title'?"
     ),
     (
       "solutions:\n  ward:\n    modle: ward\n",
       "f.yaml:3:5: error: unknown key 'modle' in solution 'ward'; expected one of model, title, description, "
-        + "category, staff, inputs, published, notes; did you mean 'model'?"
+        + "category, staff, inputs, published, notes, formulas, let, business_case, assessment; did you mean 'model'?"
     ),
     (
       "solutions:\n  ward:\n    model: ward\n    input: {}\n",
       "f.yaml:4:5: error: unknown key 'input' in solution 'ward'; expected one of model, title, description, "
-        + "category, staff, inputs, published, notes; did you mean 'inputs'?"
+        + "category, staff, inputs, published, notes, formulas, let, business_case, assessment; did you mean 'inputs'?"
     ),
     (
       wardWithInput("tender", "{value: 2mio, sorce: x}"),

@@ -22,7 +22,7 @@ struct IndependentImplementationTests {
   @Test(.enabled(if: numpyAvailable, "python3 with numpy is not installed"))
   func meansAndPercentilesAgree() throws {
     let capture = FileManager.default.temporaryDirectory.appendingPathComponent("numpy-\(UUID().uuidString).json")
-    FileManager.default.createFile(atPath: capture.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: capture.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: capture) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -13,6 +13,12 @@ public struct Scenario: Sendable {
   public var simulation: SimulationSettings
   /// Remarks on the source as a whole.
   public var notes: [SourceNote]
+  /// The `business_case:` block: years, discounting, ramp-up, value of freed time.
+  public var businessCase: BusinessCaseSettings?
+  /// The `grant:` block: the national pool, co-financing and the regional key.
+  public var grant: GrantSettings?
+  /// The `assessment:` block: criteria and weights for ranking solutions.
+  public var assessment: AssessmentSettings?
 
   public init(
     id: String, title: String? = nil, file: String, solutions: [Solution],

@@ -17,6 +17,8 @@ public struct ScenarioInput: Sendable, Hashable {
   public var source: String?
   /// The location of the value in its file.
   public var location: SourceLocation
+  /// The location of the input's name (its key), when it has one.
+  public var keyLocation: SourceLocation?
   public var origin: Origin
 
   public init(

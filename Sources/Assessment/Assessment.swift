@@ -1,0 +1,1 @@
+// The Assessment target; see Package.swift.

@@ -1,0 +1,1 @@
+// The BusinessCase target; see Package.swift.

@@ -1,0 +1,1 @@
+// The Charts target; see Package.swift.

@@ -1,0 +1,1 @@
+// The Spreadsheet target; see Package.swift.

@@ -1,0 +1,4 @@
+/// The `assessment:` block of a scenario (issue 6).
+public struct AssessmentSettings: Sendable {
+  public init() {}
+}

@@ -1,0 +1,76 @@
+import Reports
+import Testing
+import WorkforceModel
+
+@Suite("Number style")
+struct NumberStyleTests {
+  @Test func danishGroupsWithPointsAndDecimalsWithComma() {
+    let da = NumberStyle(.da)
+    #expect(da.number(1234.5, decimals: 1) == "1.234,5")
+    #expect(da.number(725_000, decimals: 0) == "725.000")
+    #expect(da.number(-0.04, decimals: 1) == "0,0")
+    #expect(da.number(-1.25, decimals: 1) == "-1,3")  // half away from zero
+    #expect(da.number(11_250_000, decimals: 0) == "11.250.000")
+  }
+
+  @Test func englishGroupsWithCommas() {
+    let en = NumberStyle(.en)
+    #expect(en.number(1234.5, decimals: 1) == "1,234.5")
+    #expect(en.number(0.65, decimals: 2) == "0.65")
+  }
+
+  @Test func compactDropsTrailingZeros() {
+    let da = NumberStyle(.da)
+    #expect(da.compact(13.25) == "13,25")
+    #expect(da.compact(4) == "4")
+    #expect(da.compact(2.5) == "2,5")
+  }
+
+  @Test func quantitiesWithUnits() {
+    let da = NumberStyle(.da), en = NumberStyle(.en)
+    #expect(da.quantity(Interval(0.25, 0.25), unit: .share) == "25 %")
+    #expect(da.quantity(Interval(0.09, 0.12), unit: .share) == "9–12 %")
+    #expect(en.quantity(Interval(0.09, 0.12), unit: .share) == "9–12%")
+    #expect(da.quantity(Interval(20e6, 25e6), unit: .kroner) == "20–25 mio. kr.")
+    #expect(en.quantity(Interval(75, 125), unit: .kroner) == "75–125 DKK")
+    #expect(da.quantity(Interval(800_000, 800_000), unit: .kroner) == "0,8 mio. kr.")
+  }
+
+  @Test func rangesCollapseWhenEndsAgree() {
+    let da = NumberStyle(.da)
+    #expect(da.range(Interval(186, 186), decimals: 1) == "186,0")
+    #expect(da.range(Interval(54_375_000, 90_625_000), decimals: 1, scale: 1e6) == "54,4–90,6")
+  }
+
+  @Test func signedPercent() {
+    let da = NumberStyle(.da)
+    #expect(da.signedPercent(0.004) == "+0,4 %")
+    #expect(da.signedPercent(-0.07) == "-7,0 %")
+    #expect(da.signedPercent(0) == "0,0 %")
+  }
+}
+
+@Suite("Tables and JSON")
+struct TableAndJSONTests {
+  @Test func csvQuotesOnlyWhatNeedsIt() {
+    var table = Table(columns: [Table.Column("a"), Table.Column("b")])
+    table.append(["x,y", "say \"hi\""])
+    #expect(table.csv() == "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n")
+  }
+
+  @Test func markdownEscapesPipes() {
+    var table = Table(columns: [Table.Column("a"), Table.Column("n", .right)])
+    table.append(["x|y", "1"])
+    #expect(table.markdown() == "| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n")
+  }
+
+  @Test func jsonKeepsKeyOrderAndWritesPlainNumbers() {
+    let value = JSONValue.object([("b", .number(22_000_000)), ("a", .number(0.5)), ("s", .string("æ\"\n"))])
+    #expect(value.serialized() == "{\"b\":22000000,\"a\":0.5,\"s\":\"æ\\\"\\n\"}")
+  }
+
+  @Test func nonFiniteNumbersAreFoundBeforeWriting() {
+    let value = JSONValue.object([("x", .array([.number(1), .number(.infinity)]))])
+    #expect(value.firstNonFinitePath == ".x[1]")
+  }
+}
