@@ -45,7 +45,8 @@ public struct ExplainReport: Sendable {
       .object([
         ("name", .string(input.name)), ("value", .range(input.quantity.deterministicRange.low, input.quantity.deterministicRange.high)),
         ("unit", .string(spec.unit.rawValue)), ("origin", .string(input.origin == .assumption ? "assumptions" : "inputs")),
-        ("source", .optional(input.source)), ("location", .string(input.location.description)),
+        ("source", .optional(input.source)), ("note", .optional(input.note)),
+        ("location", .string(input.location.description)),
       ])
     }
     let steps: [JSONValue] = explanation.steps.map { step in
@@ -72,7 +73,8 @@ public struct ExplainReport: Sendable {
       let origin = input.origin == .assumption ? language.pick("[antagelse] ", "[assumption] ") : ""
       inputs.append([
         input.name, style.quantity(input.quantity.deterministicRange, unit: spec.unit),
-        origin + (input.source ?? language.pick("(ingen kilde angivet)", "(no source given)")),
+        origin + (input.source ?? language.pick("(ingen kilde angivet)", "(no source given)"))
+          + (input.note.map { " " + language.pick("Bemærk: ", "Note: ") + $0 } ?? ""),
       ])
     }
     let heading = "\(solution.title ?? solution.id) (\(solution.id), model \(solution.model.id))"

@@ -151,17 +151,20 @@ struct ScenarioDecoder {
     try checkIdentifier(entry.key, what: "input name")
     let valueNode: YAMLNode
     var source: String?
+    var note: String?
     switch entry.value.content {
     case .mapping:
       let fields = try KeyedMapping(entry.value, "input '\(name)' of \(what)", keys: Self.valueKeys)
       valueNode = try fields.required("value", in: "input '\(name)' of \(what)", expected: "value: a quantity such as 25% or 20mio..25mio")
       source = try fields.text("source", in: "input '\(name)' of \(what)")
+      note = try fields.text("note", in: "input '\(name)' of \(what)")
     default:
       valueNode = entry.value
     }
     let scalar = try valueNode.expectScalar("input '\(name)' of \(what)")
     var input = ScenarioInput(name: name, quantity: try quantity(scalar), source: source, location: scalar.location)
     input.keyLocation = entry.key.location
+    input.note = note
     return input
   }
 

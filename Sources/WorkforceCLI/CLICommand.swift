@@ -5,7 +5,7 @@ import ScenarioFormat
 import WorkforceModel
 
 /// A subcommand of `workforce`: its help and what it does.
-protocol CLICommand {
+protocol CLICommand: Sendable {
   static var name: String { get }
   /// One line for the command list.
   static var summary: String { get }
@@ -99,8 +99,9 @@ enum FiniteCheck {
       let outputs = solution.ranges()
       for figure in Figure.allCases where !outputs[figure].isFinite {
         throw Diagnostic(
-          at: solution.location, "solution '\(solution.id)' computes a \(figure.rawValue) that is not a finite number",
-          expected: "inputs that keep every figure finite")
+          at: solution.location,
+          "solution '\(solution.id)': its \(figure.rawValue) is too large to compute (not a finite number)",
+          expected: "inputs small enough that every figure stays below about 1.8e308")
       }
     }
   }

@@ -32,10 +32,9 @@ public struct DermloopModel: BuiltInModel {
       InputSpec(input.rawValue, .nonNegative, .kroner,
         da: "Årlige licensudgifter", en: "Licence per year")
     case .projectManagement:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
-        da: "Projektledelse og implementering", en: "Project management and implementation")
+      .projectManagement
     case .tender:
-      InputSpec(input.rawValue, .nonNegative, .kroner, da: "Udbud", en: "Tender")
+      .tender
     }
   }
 

@@ -37,10 +37,9 @@ public struct MammographyModel: BuiltInModel {
       InputSpec(input.rawValue, .nonNegative, .share,
         da: "Drift i procent af licens", en: "Operations as a share of the licence")
     case .projectManagement:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
-        da: "Projektledelse og implementering", en: "Project management and implementation")
+      .projectManagement
     case .tender:
-      InputSpec(input.rawValue, .nonNegative, .kroner, da: "Udbud", en: "Tender")
+      .tender
     case .hoursPerFTE:
       .hoursPerFTE
     }

@@ -32,10 +32,9 @@ public struct MigoModel: BuiltInModel {
       InputSpec(input.rawValue, .nonNegative, .kroner,
         da: "Driftsudgift pr. seng pr. måned", en: "Operating cost per bed per month")
     case .projectManagement:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
-        da: "Projektledelse og implementering", en: "Project management and implementation")
+      .projectManagement
     case .tender:
-      InputSpec(input.rawValue, .nonNegative, .kroner, da: "Udbud", en: "Tender")
+      .tender
     }
   }
 

@@ -38,10 +38,9 @@ public struct WardModel: BuiltInModel {
       InputSpec(input.rawValue, .nonNegative, .kroner,
         da: "Driftsudgift pr. patient pr. døgn", en: "Operating cost per patient-day")
     case .projectManagement:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
-        da: "Projektledelse og implementering", en: "Project management and implementation")
+      .projectManagement
     case .tender:
-      InputSpec(input.rawValue, .nonNegative, .kroner, da: "Udbud", en: "Tender")
+      .tender
     case .hoursPerFTE:
       .hoursPerFTE
     }

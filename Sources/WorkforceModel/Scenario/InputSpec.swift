@@ -59,6 +59,15 @@ public struct InputSpec: Sendable, Hashable {
     self.english = english
   }
 
+  /// Project management and organisational implementation, as the report
+  /// prices it for most solutions.
+  public static let projectManagement = InputSpec(
+    "project_management", .nonNegative, .kroner,
+    da: "Projektledelse og implementering", en: "Project management and implementation")
+
+  /// The cost of a national tender.
+  public static let tender = InputSpec("tender", .nonNegative, .kroner, da: "Udbud", en: "Tender")
+
   /// The common input of every model that converts minutes to årsværk.
   public static let hoursPerFTE = InputSpec(
     "hours_per_fte", .positive, .hours,

@@ -15,6 +15,8 @@ public struct ScenarioInput: Sendable, Hashable {
   public var quantity: Quantity
   /// The `source:` text: where in the report (or elsewhere) the value comes from.
   public var source: String?
+  /// The `note:` text: a remark on the value (why it was chosen, a caveat).
+  public var note: String?
   /// The location of the value in its file.
   public var location: SourceLocation
   /// The location of the input's name (its key), when it has one.
