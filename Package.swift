@@ -74,7 +74,7 @@ let package = Package(
     .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
     .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
     .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
-    .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
     // Runs the built executable, so it depends on it to have it built first.
     .testTarget(name: "WorkforceCLITests", dependencies: ["workforce"]),

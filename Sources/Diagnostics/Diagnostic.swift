@@ -28,13 +28,43 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The one-line rendering: `file:line:col: error: message; expected …; did you mean '…'?`.
+  ///
+  /// Line breaks and other control characters in the texts (a quoted key
+  /// `"a\nb"` that the message repeats) are written as escapes (`\n`), so the
+  /// rendering is always exactly one line.
   public var description: String {
     var text = ""
     if let location { text += "\(location): " }
-    text += "error: \(message)"
-    if let expected { text += "; expected \(expected)" }
-    if let suggestion { text += "; did you mean '\(suggestion)'?" }
+    text += "error: \(Self.oneLine(message))"
+    if let expected { text += "; expected \(Self.oneLine(expected))" }
+    if let suggestion { text += "; did you mean '\(Self.oneLine(suggestion))'?" }
     return text
+  }
+
+  /// `text` with every character that would break or garble a line (C0 and
+  /// C1 controls other than tab, DEL, U+2028, U+2029) written as an escape.
+  static func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: breaksLine) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case _ where breaksLine(scalar):
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        out += scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex : "\\u" + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  private static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09: false
+    case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: true
+    default: false
+    }
   }
 
   /// The rendering with the offending source line and a caret under the column,

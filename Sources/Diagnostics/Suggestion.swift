@@ -5,11 +5,16 @@ public enum Suggestion {
   ///
   /// Case differences count as one edit in total, so `Share` suggests `share`.
   ///
-  /// - Complexity: O(*n* · *m* · *k*) for *k* candidates of length *m*.
+  /// - Complexity: O(*n* · *m* · *k*) for *k* candidates of length *m*, but
+  ///   O(*n* + *m* · *k*) when every candidate's length differs from the
+  ///   name's by more than the limit (a 60 KB name is not compared cell by cell).
   public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    let length = name.unicodeScalars.count
     let limit = max(1, name.count / 3)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
+      // The edit distance is at least the difference in length.
+      guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
       let distance = editDistance(name, candidate)
       if distance <= limit, distance < (best?.distance ?? .max) {
         best = (candidate, distance)

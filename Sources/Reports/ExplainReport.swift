@@ -80,10 +80,12 @@ public struct ExplainReport: Sendable {
     let heading = "\(solution.title ?? solution.id) (\(solution.id), model \(solution.model.id))"
     var text = format == .markdown ? "## \(heading)\n\n" + inputs.markdown() + "\n" : heading + "\n\n" + inputs.text(indent: "  ") + "\n"
     let width = explanation.steps.map(\.name.count).max() ?? 0
+    var units: [String: InputSpec.Unit] = [:]
+    for detail in solution.ranges().details { units[detail.name] = detail.unit }
     for step in explanation.steps {
       let pad = String(repeating: " ", count: width - step.name.count)
       let indent = String(repeating: " ", count: width + 1)
-      let result = resultText(step, solution: solution, style: style)
+      let result = resultText(step, solution: solution, units: units, style: style)
       let lines = [
         "\(step.name)\(pad) = \(symbolic(step.expression))",
         "\(indent)= \(numeric(step.expression, style))",
@@ -94,35 +96,42 @@ public struct ExplainReport: Sendable {
     return text
   }
 
-  static func resultText(_ step: SolutionExplanation.Step, solution: Solution, style: NumberStyle) -> String {
+  /// The value of a step with its unit; `units` holds the unit of each named
+  /// intermediate (found once per solution, not once per step).
+  static func resultText(
+    _ step: SolutionExplanation.Step, solution: Solution, units: [String: InputSpec.Unit], style: NumberStyle
+  ) -> String {
     if let figure = Figure(rawValue: step.name) {
       return figure == .fte
         ? style.quantity(step.value, unit: .fte)
         : style.quantity(step.value, unit: .kroner) + (figure == .operatingCost ? style.language.pick(" pr. år", " per year") : "")
     }
+    if let unit = units[step.name] { return style.quantity(step.value, unit: unit) }
     return FigureLabels.anyValue(step.value, name: step.name, solution: solution, style)
   }
 
   /// The formula in names: `admissions × share × length_of_stay_days`.
   public static func symbolic(_ value: Traced) -> String {
-    render(value, top: true) { term in
+    render(value, separator: ", ") { term in
       switch term {
       case .constant(let x): PlainNumber.text(x)
       case .input(let input, _): input.name
       case .named(let name, _): name
-      case .operation: nil
+      default: nil
       }
     }
   }
 
-  /// The formula with values: `725.000 × 25 % × 4`.
+  /// The formula with values: `725.000 × 25 % × 4`. Function arguments are
+  /// separated by `; `, since numbers contain commas (the decimal mark in
+  /// Danish, the thousands separator in English).
   public static func numeric(_ value: Traced, _ style: NumberStyle) -> String {
-    render(value, top: true) { term in
+    render(value, separator: "; ") { term in
       switch term {
       case .constant(let x): style.compact(x, maximum: 6)
       case .input(let input, let unit): inputValue(input, unit, style)
       case .named(_, let inner): style.compactRange(inner.value, maximum: 2)
-      case .operation: nil
+      default: nil
       }
     }
   }
@@ -135,18 +144,54 @@ public struct ExplainReport: Sendable {
     return range.isPoint ? text : "[\(text)]"
   }
 
-  /// Infix rendering with the fewest parentheses that keep the meaning.
-  static func render(_ value: Traced, top: Bool, leaf: (Traced.Term) -> String?) -> String {
-    if let text = leaf(value.term) { return text }
-    guard case .operation(let op, let lhs, let rhs) = value.term else { return "" }
-    func operand(_ child: Traced, isRight: Bool) -> String {
-      let text = render(child, top: false, leaf: leaf)
-      guard case .operation(let childOp, _, _) = child.term else { return text }
-      let needsParentheses =
-        childOp.precedence < op.precedence
-        || (isRight && childOp.precedence == op.precedence && (op == .subtract || op == .divide))
-      return needsParentheses ? "(\(text))" : text
+  /// How tightly a rendered term binds: operators by their precedence, a
+  /// negation (or a negative number) between `×` and `^`, everything else
+  /// (names, numbers, calls) as an atom.
+  static func precedence(_ term: Traced.Term, text: String) -> Double {
+    switch term {
+    case .operation(let op, _, _): Double(op.precedence)
+    case .negation: 2.5
+    default: text.hasPrefix("-") ? 2.5 : 4
     }
-    return "\(operand(lhs, isRight: false)) \(op.rawValue) \(operand(rhs, isRight: true))"
+  }
+
+  /// Infix rendering with the fewest parentheses that keep the meaning; a
+  /// negation as the right operand is parenthesised for readability
+  /// (`a - (-b)`).
+  ///
+  /// - Parameters:
+  ///   - separator: between function arguments.
+  ///   - leaf: the text of a term shown without looking inside it, or nil.
+  static func render(_ value: Traced, separator: String, leaf: (Traced.Term) -> String?) -> String {
+    if let text = leaf(value.term) { return text }
+    func child(_ value: Traced) -> (text: String, precedence: Double) {
+      let text = render(value, separator: separator, leaf: leaf)
+      return (text, precedence(value.term, text: text))
+    }
+    switch value.term {
+    case .operation(let op, let lhs, let rhs):
+      let own = Double(op.precedence)
+      let left = child(lhs), right = child(rhs)
+      // `^` groups to the right, the others to the left.
+      let leftNeeds = op == .power ? left.precedence <= own : left.precedence < own
+      let rightNeeds =
+        right.precedence == 2.5
+        || (op == .power
+          ? right.precedence < own
+          : right.precedence < own || (right.precedence == own && (op == .subtract || op == .divide)))
+      let leftText = leftNeeds ? "(\(left.text))" : left.text
+      let rightText = rightNeeds ? "(\(right.text))" : right.text
+      return "\(leftText) \(op.rawValue) \(rightText)"
+    case .negation(let operand):
+      let inner = child(operand)
+      return inner.precedence < 3 ? "-(\(inner.text))" : "-\(inner.text)"
+    case .function(let name, let arguments):
+      return "\(name)(" + arguments.map { child($0).text }.joined(separator: separator) + ")"
+    case .condition(let lhs, let comparison, let rhs, let then, let otherwise):
+      let condition = "\(child(lhs).text) \(comparison.rawValue) \(child(rhs).text)"
+      return "if(" + [condition, child(then).text, child(otherwise).text].joined(separator: separator) + ")"
+    case .constant, .input, .named:
+      return ""  // leaves are rendered by `leaf`
+    }
   }
 }

@@ -1,3 +1,4 @@
+import BusinessCase
 import WorkforceModel
 
 /// `workforce run`: each solution's figures as ranges, the totals, and the
@@ -12,10 +13,18 @@ public struct RunReport: Sendable {
   public func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json:
-      let documents = scenarios.map { Self.json($0.ranges, scenario: $0.scenario) }
+      let documents = scenarios.map { entry -> JSONValue in
+        let document = Self.json(entry.ranges, scenario: entry.scenario)
+        // The business case, as an added key (the documented keys stay as they are).
+        guard let analysis = BusinessCaseAnalysis(entry.scenario), case .object(let members) = document else { return document }
+        return .object(members + [("business_case", BusinessCaseReport(analysis, language: language).json())])
+      }
       return (documents.count == 1 ? documents[0] : .array(documents)).serialized(pretty: true)
     case .csv:
-      return Self.csvTable(scenarios.map(\.ranges), names: scenarios.map(\.scenario.id)).csv()
+      return Self.csvTable(
+        scenarios.map(\.ranges), names: scenarios.map(\.scenario.id),
+        businessCases: scenarios.map { BusinessCaseAnalysis($0.scenario) }
+      ).csv()
     case .text, .markdown:
       return scenarios.map { entry in
         Self.humanReadable(entry.scenario, entry.ranges, entry.check, format: format, language: language)
@@ -45,17 +54,27 @@ public struct RunReport: Sendable {
 
   // MARK: - CSV
 
-  static func csvTable(_ all: [ScenarioRanges], names: [String]) -> Table {
+  /// One row per solution and a total per scenario; with a business case,
+  /// also `npv_low`, `npv_high` and `npv_central` (kroner).
+  static func csvTable(_ all: [ScenarioRanges], names: [String], businessCases: [BusinessCaseAnalysis?] = []) -> Table {
+    let withNPV = businessCases.contains { $0 != nil }
     var table = Table(columns: ["scenario", "solution", "model"].map { Table.Column($0) }
-      + Figure.allCases.flatMap { [Table.Column("\($0.rawValue)_low"), Table.Column("\($0.rawValue)_high")] })
-    for (ranges, name) in zip(all, names) {
+      + Figure.allCases.flatMap { [Table.Column("\($0.rawValue)_low"), Table.Column("\($0.rawValue)_high")] }
+      + (withNPV ? ["npv_low", "npv_high", "npv_central"].map { Table.Column($0) } : []))
+    for (index, (ranges, name)) in zip(all, names).enumerated() {
+      let analysis = index < businessCases.count ? businessCases[index] : nil
       func cells(_ outputs: SolutionOutputs<Interval>) -> [String] {
         Figure.allCases.flatMap { [PlainNumber.text(outputs[$0].low), PlainNumber.text(outputs[$0].high)] }
       }
-      for row in ranges.rows {
-        table.append([name, row.solution.id, row.solution.model.id] + cells(row.outputs))
+      func npv(_ result: CaseResult?) -> [String] {
+        guard withNPV else { return [] }
+        guard let result else { return ["", "", ""] }
+        return [PlainNumber.text(result.npv.low), PlainNumber.text(result.npv.high), PlainNumber.text(result.central.npv)]
       }
-      table.append([name, "total", ""] + cells(ranges.total))
+      for row in ranges.rows {
+        table.append([name, row.solution.id, row.solution.model.id] + cells(row.outputs) + npv(analysis?.solution(row.solution.id)))
+      }
+      table.append([name, "total", ""] + cells(ranges.total) + npv(analysis?.portfolio))
     }
     return table
   }
@@ -102,7 +121,24 @@ public struct RunReport: Sendable {
       text += table.text() + "\n"
       text += legend(ranges, hasPublished: hasPublished, language).map { $0 + "\n" }.joined()
     }
+    text += businessCase(scenario, format: format, language: language)
     return text
+  }
+
+  /// The business case, when the scenario has one: the summary per solution,
+  /// the risk adjustment and the portfolio's yearly flows.
+  static func businessCase(_ scenario: Scenario, format: ReportFormat, language: Language) -> String {
+    guard let analysis = BusinessCaseAnalysis(scenario) else { return "" }
+    let report = BusinessCaseReport(analysis, language: language)
+    let style = NumberStyle(language)
+    let tables = [report.summaryTable()] + [report.riskTable()].compactMap { $0 } + [report.yearlyTable(analysis.portfolio)]
+    let more = language.pick(
+      "Årlige strømme pr. løsning, skifteværdier og kilder: workforce grant \(scenario.file).",
+      "Yearly flows per solution, switching values and sources: workforce grant \(scenario.file).")
+    if format == .markdown {
+      return "\n" + tables.map { $0.markdown(style) }.joined(separator: "\n") + "\n\(more)\n"
+    }
+    return "\n" + tables.map { $0.plainText(style) }.joined(separator: "\n") + "\n\(more)\n"
   }
 
   /// The first published value of `figure` with a mark for its verdict.

@@ -37,6 +37,7 @@ public struct SimulationReport: Sendable {
       ]
       members += output.percentiles.map { (Self.percentileKey($0.probability), .number($0.value)) }
       members.append(("standard_error", .number(output.standardError)))
+      if let share = output.probabilityNegative { members.append(("probability_negative", .number(share))) }
       members.append((
         "percentile_intervals",
         .object(output.percentiles.map {
@@ -126,7 +127,34 @@ public struct SimulationReport: Sendable {
     if let sensitivity = result.sensitivity, let total = sensitivity.outputs.first(where: { $0.key == "total.fte" }) {
       text += "\n" + drivers(total, sensitivity: sensitivity, format: format, style: style)
     }
+    text += businessCase(format, style)
     return text
+  }
+
+  /// The net present values of a business case: percentiles and the
+  /// probability that the NPV is negative.
+  func businessCase(_ format: ReportFormat, _ style: NumberStyle) -> String {
+    let outputs = result.outputs.filter { $0.probabilityNegative != nil }
+    guard !outputs.isEmpty else { return "" }
+    let language = style.language
+    let percentiles = outputs[0].percentiles.map { "P" + Self.percentileKey($0.probability).dropFirst() }
+    var table = Table(
+      columns: [Table.Column(language.pick("Nutidsværdi (NPV)", "Net present value (NPV)"))]
+        + ([language.pick("Middel", "Mean")] + percentiles).map { Table.Column($0 + ", " + style.millionKroner, .right) }
+        + [Table.Column(language.pick("P(NPV < 0)", "P(NPV < 0)"), .right)])
+    for output in outputs {
+      table.append(
+        [output.key, style.number(output.mean / 1e6, decimals: 1)]
+          + output.percentiles.map { style.number($0.value / 1e6, decimals: 1) }
+          + [style.percent(output.probabilityNegative ?? 0, maximum: 1)])
+    }
+    let title = language.pick("Business case: nutidsværdi over horisonten", "Business case: net present value over the horizon")
+    let legend = language.pick(
+      "npv_risk_adjusted er efter optimismetillæg og risikopulje. Detaljer: workforce grant.",
+      "npv_risk_adjusted is after the optimism bias and the risk pool. Details: workforce grant.")
+    return format == .markdown
+      ? "\n### \(title)\n\n" + table.markdown() + "\n" + legend + "\n"
+      : "\n\(title)\n" + table.text() + legend + "\n"
   }
 
   func drivers(

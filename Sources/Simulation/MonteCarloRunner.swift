@@ -91,6 +91,7 @@ public struct MonteCarloRunner: Sendable {
     let rankBlocks = (SimulationOptions.rankSampleSize + blockSize - 1) / blockSize
     let workers = (0..<threads).map { _ in Worker(bounds: plan.outputBounds) }
     var moments = [Moments](repeating: Moments(), count: outputCount)
+    var negatives = [Int](repeating: 0, count: outputCount)
     var retained: [BlockResult] = []
     var done = 0
     var reachedPrecision: Bool?
@@ -112,6 +113,7 @@ public struct MonteCarloRunner: Sendable {
       }
       for result in results {
         for output in 0..<outputCount { moments[output].merge(result.moments[output]) }
+        for (output, count) in result.negatives { negatives[output] += count }
         if let samples, let inputs = result.inputs, let outputs = result.outputs {
           samples(BlockSamples(inputs: inputs, outputs: outputs, count: result.count))
         }
@@ -136,7 +138,13 @@ public struct MonteCarloRunner: Sendable {
       for output in 0..<outputCount { histograms[output].merge(worker.histograms[output]) }
     }
     let summaries = (0..<outputCount).map { output in
-      summary(plan.outputKeys[output], moments: moments[output], histogram: histograms[output], bounds: plan.outputBounds[output])
+      var result = summary(
+        plan.outputKeys[output], moments: moments[output], histogram: histograms[output],
+        bounds: plan.outputBounds[output])
+      if plan.signedOutputs.contains(output), moments[output].count > 0 {
+        result.probabilityNegative = Double(negatives[output]) / Double(moments[output].count)
+      }
+      return result
     }
     let iterations = moments.first?.count ?? 0
     var sensitivity: SensitivityResult?
@@ -179,6 +187,10 @@ public struct MonteCarloRunner: Sendable {
     for (output, column) in outputs.enumerated() {
       column.withUnsafeBufferPointer { worker.histograms[output].add($0) }
     }
+    // Counts are integers, merged in block order: thread-count independent.
+    result.negatives = plan.signedOutputs.sorted().map { output in
+      (output, outputs[output].reduce(0) { $0 + ($1 < 0 ? 1 : 0) })
+    }
     if keepSamples {
       result.inputs = columns
       result.outputs = outputs
@@ -219,6 +231,8 @@ public struct MonteCarloRunner: Sendable {
 final class BlockResult: @unchecked Sendable {
   var count = 0
   var moments: [Moments] = []
+  /// (output, samples below zero) for the plan's signed outputs.
+  var negatives: [(Int, Int)] = []
   var inputs: [[Double]]?
   var outputs: [[Double]]?
 }

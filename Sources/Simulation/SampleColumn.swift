@@ -1,3 +1,4 @@
+import Foundation
 import WorkforceModel
 
 /// A batch of Monte Carlo draws of one quantity, as a model value.
@@ -68,8 +69,60 @@ struct SampleColumn: ModelValue {
     }
   }
 
+  /// `op` applied to every draw.
+  @inline(__always)
+  static func map(_ operand: SampleColumn, _ op: (Double) -> Double) -> SampleColumn {
+    switch operand.storage {
+    case .constant(let a):
+      return SampleColumn(constant: op(a))
+    case .samples(let a):
+      return SampleColumn(samples: [Double](unsafeUninitializedCapacity: a.count) { out, count in
+        a.withUnsafeBufferPointer { a in
+          for i in 0..<a.count { out[i] = op(a[i]) }
+        }
+        count = a.count
+      })
+    }
+  }
+
+  /// The number of draws, if any operand is a column (nil: all constants).
+  private static func drawCount(_ values: SampleColumn...) -> Int? {
+    for value in values {
+      if case .samples(let samples) = value.storage { return samples.count }
+    }
+    return nil
+  }
+
   static func + (lhs: SampleColumn, rhs: SampleColumn) -> SampleColumn { combine(lhs, rhs, +) }
   static func - (lhs: SampleColumn, rhs: SampleColumn) -> SampleColumn { combine(lhs, rhs, -) }
   static func * (lhs: SampleColumn, rhs: SampleColumn) -> SampleColumn { combine(lhs, rhs, *) }
   static func / (lhs: SampleColumn, rhs: SampleColumn) -> SampleColumn { combine(lhs, rhs, /) }
+
+  static prefix func - (operand: SampleColumn) -> SampleColumn { map(operand, -) }
+  static func minimum(_ lhs: SampleColumn, _ rhs: SampleColumn) -> SampleColumn { combine(lhs, rhs, Swift.min) }
+  static func maximum(_ lhs: SampleColumn, _ rhs: SampleColumn) -> SampleColumn { combine(lhs, rhs, Swift.max) }
+
+  func rounded(places: Int) -> SampleColumn {
+    Self.map(self) { ScalarMath.round($0, places: places) }
+  }
+
+  static func power(_ base: SampleColumn, _ exponent: SampleColumn) -> SampleColumn {
+    combine(base, exponent, ScalarMath.power)
+  }
+
+  /// Draw by draw: `then[i]` where `lhs[i] <comparison> rhs[i]`, else `else[i]`.
+  /// A comparison of two constants picks a whole operand without a pass.
+  static func select(
+    _ lhs: SampleColumn, _ comparison: ComparisonOperator, _ rhs: SampleColumn, then: SampleColumn,
+    else otherwise: SampleColumn
+  ) -> SampleColumn {
+    if case .constant(let a) = lhs.storage, case .constant(let b) = rhs.storage {
+      return comparison.holds(a, b) ? then : otherwise
+    }
+    guard let count = drawCount(lhs, rhs, then, otherwise) else { return otherwise }
+    return SampleColumn(samples: [Double](unsafeUninitializedCapacity: count) { out, initialized in
+      for i in 0..<count { out[i] = comparison.holds(lhs[i], rhs[i]) ? then[i] : otherwise[i] }
+      initialized = count
+    })
+  }
 }

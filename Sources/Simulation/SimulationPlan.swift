@@ -5,7 +5,9 @@ import WorkforceModel
 ///
 /// Outputs are, in order, `<solution>.fte`, `<solution>.project_cost`,
 /// `<solution>.operating_cost` for each solution, then `total.fte`,
-/// `total.project_cost` and `total.operating_cost`.
+/// `total.project_cost` and `total.operating_cost`; with a `business_case:`
+/// block, then the business-case outputs (``BusinessCaseOutputs``):
+/// `<solution>.npv` … `total.npv`.
 public struct SimulationPlan: Sendable {
   /// Where one model argument comes from.
   enum Source: Sendable, Hashable {
@@ -23,6 +25,10 @@ public struct SimulationPlan: Sendable {
   let dependencies: [[Int]]
   /// A range that contains every output a sample can produce (histogram bounds).
   let outputBounds: [Interval]
+  /// The net present values of a scenario with a business case.
+  let businessCase: BusinessCaseOutputs?
+  /// The outputs whose share of negative samples is reported (the NPVs).
+  let signedOutputs: Set<Int>
 
   public init(_ scenario: Scenario) {
     self.scenario = scenario
@@ -48,17 +54,24 @@ public struct SimulationPlan: Sendable {
       }
       arguments.append(sources)
     }
+    // Business-case variables come after every model input, so the model
+    // inputs' draws are the same with or without a business case.
+    let businessCase = BusinessCaseOutputs(scenario, firstVariable: variables.count)
+    variables += businessCase?.variables ?? []
+    self.businessCase = businessCase
     self.variables = variables
     self.arguments = arguments
 
     var keys: [String] = []
     var dependencies: [[Int]] = []
+    var modelDependencies: [[Int]] = []
     var all = Set<Int>()
     for (solution, sources) in zip(scenario.solutions, arguments) {
       let used = sources.compactMap { source -> Int? in
         if case .variable(let v) = source { return v }
         return nil
       }
+      modelDependencies.append(Array(Set(used)).sorted())
       all.formUnion(used)
       for figure in Figure.allCases {
         keys.append("\(solution.id).\(figure.rawValue)")
@@ -69,6 +82,9 @@ public struct SimulationPlan: Sendable {
       keys.append("total.\(figure.rawValue)")
       dependencies.append(all.sorted())
     }
+    signedOutputs = Set(keys.count..<(keys.count + (businessCase?.keys.count ?? 0)))
+    keys += businessCase?.keys ?? []
+    dependencies += businessCase?.dependencies(modelDependencies: modelDependencies) ?? []
     outputKeys = keys
     self.dependencies = dependencies
 
@@ -88,6 +104,7 @@ public struct SimulationPlan: Sendable {
     }
     let total = SolutionOutputs<Interval>.sum(outputs)
     bounds += Figure.allCases.map { total[$0] }
+    bounds += businessCase?.bounds(figureBounds: outputs, variableRanges: ranges) ?? []
     outputBounds = bounds
   }
 
@@ -115,6 +132,9 @@ public struct SimulationPlan: Sendable {
     }
     let total = SolutionOutputs<SampleColumn>.sum(outputs)
     result += Figure.allCases.map { total[$0] }
+    if let businessCase {
+      result += businessCase.evaluate(outputs, columns: columns, count: count)
+    }
     return result
   }
 

@@ -21,6 +21,9 @@ public struct SimulationResult: Sendable {
     public var percentiles: [Percentile]
     /// The streamed histogram the percentiles were read from.
     public var histogram: Histogram
+    /// The share of samples below zero, for outputs where the sign matters
+    /// (a net present value); `nil` for the others.
+    public var probabilityNegative: Double? = nil
   }
 
   public var scenario: String

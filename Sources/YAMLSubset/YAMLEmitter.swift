@@ -131,7 +131,7 @@ public enum YAMLEmitter {
       guard text.unicodeScalars.allSatisfy({ $0 == "\t" || !needsEscape($0) }) else {
         return doubleQuoted(text)
       }
-      return "'" + text.replacingAll("'", with: "''") + "'"
+      return "'" + text.doublingQuotes() + "'"
     case .doubleQuoted:
       return doubleQuoted(text)
     }
@@ -245,12 +245,17 @@ extension YAMLEmitter {
 }
 
 extension String {
-  /// Every occurrence of `target` replaced by `replacement` (Foundation-free).
-  fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-    var out = ""
-    for character in self {
-      if character == target { out += replacement } else { out.append(character) }
+  /// Every `'` written twice, as single-quoted YAML needs (Foundation-free).
+  ///
+  /// Works on Unicode scalars, not characters: a quote followed by a
+  /// combining mark (`'` U+034B) is one `Character` that is not `"'"`, but
+  /// its quote must still be doubled.
+  fileprivate func doublingQuotes() -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in unicodeScalars {
+      out.append(scalar)
+      if scalar == "'" { out.append(scalar) }
     }
-    return out
+    return String(out)
   }
 }

@@ -117,7 +117,7 @@ struct CommandLineTests {
   @Test func usageErrors() throws {
     let unknownCommand = try workforce(["rnu"])
     #expect(unknownCommand.status == 64)
-    #expect(unknownCommand.stderr == "workforce: error: unknown command 'rnu'; expected one of run, explain, check, validate, simulate, bench (see workforce --help); did you mean 'run'?\n")
+    #expect(unknownCommand.stderr == "workforce: error: unknown command 'rnu'; expected one of run, explain, check, validate, simulate, bench, report, assess, grant (see workforce --help); did you mean 'run'?\n")
     let unknownOption = try workforce(["run", "--fromat", "json"])
     #expect(unknownOption.status == 64)
     #expect(unknownOption.stderr.contains("did you mean '--format'?"))

@@ -40,18 +40,27 @@ enum SimulateCommand: CLICommand {
     }
     let plan = SimulationPlan(scenario)
     let runner = try MonteCarloRunner(plan: plan, options: options)
-    let sink = try samplesPath.map { path throws(Diagnostic) in try SampleWriter(path: path, plan: plan, inputs: report.files) }
+    // Temporary output files of this run: removed on failure, and on SIGINT/SIGTERM (exit 130/143).
+    let temporaries = TemporaryFiles()
+    defer { temporaries.discardAll() }
+    var output = report.output
+    output.temporaries = temporaries
+    let sink = try samplesPath.map { path throws(Diagnostic) in
+      try SampleWriter(path: path, plan: plan, inputs: report.files, temporaries: temporaries)
+    }
+    if let line = SimulationLimits.announcement(plan: plan, options: options, samplesOut: sink != nil) { console.error(line) }
     let progress = Progress(console: console, iterations: options.iterations)
     let result = runner.run(progress: progress.update, samples: sink.map { writer in { writer.append($0) } })
     progress.finish()
+    try FiniteCheck.verify(result, of: scenario)
+    try output.write(SimulationReport(result).render(report.format, language: report.language), console: &console)
     try sink?.finish()
-    try report.output.write(SimulationReport(result).render(report.format, language: report.language), console: &console)
     return 0
   }
 
   static func simulationOptions(_ arguments: ParsedArguments) throws(Diagnostic) -> SimulationOptions {
     var options = SimulationOptions()
-    options.iterations = try arguments.integer("iterations", default: 100_000, in: 2...1_000_000_000)
+    options.iterations = try SimulationLimits.iterations(arguments, default: 100_000)
     options.threads = try arguments.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
     if let text = arguments.value("seed") {
       guard let seed = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
@@ -108,25 +117,26 @@ final class Progress: @unchecked Sendable {
 /// Streams `--samples-out` CSV into a temporary file, renamed into place at the end.
 final class SampleWriter: @unchecked Sendable {
   let path: String
+  let target: URL
   let temporary: URL
   let handle: FileHandle
+  let temporaries: TemporaryFiles
   var row = 0
+  /// Set when a write failed (a full disk): `finish()` then reports it.
+  var failed = false
 
-  init(path: String, plan: SimulationPlan, inputs: [String]) throws(Diagnostic) {
+  init(path: String, plan: SimulationPlan, inputs: [String], temporaries: TemporaryFiles) throws(Diagnostic) {
     self.path = path
-    let target = URL(fileURLWithPath: path).standardizedFileURL
-    for input in inputs where URL(fileURLWithPath: input).standardizedFileURL == target {
-      throw Diagnostic(.usage, at: nil, "--samples-out '\(path)' is an input file and would be overwritten", expected: "a different path")
-    }
-    temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-      let handle = try? FileHandle(forWritingTo: temporary)
-    else {
-      throw Diagnostic(.io, at: nil, "cannot write '\(path)'", expected: "a writable path in an existing folder")
-    }
-    self.handle = handle
+    self.temporaries = temporaries
+    target = try OutputWriter.checkedTarget(path, option: "--samples-out", inputs: inputs)
+    (temporary, handle) = try temporaries.create(for: target, named: "--samples-out '\(path)'")
     let header = (["iteration"] + plan.variableKeys + plan.outputKeys).joined(separator: ",") + "\r\n"
-    handle.write(Data(header.utf8))
+    write(header)
+  }
+
+  private func write(_ text: String) {
+    guard !failed else { return }
+    do { try handle.write(contentsOf: Data(text.utf8)) } catch { failed = true }
   }
 
   func append(_ block: MonteCarloRunner.BlockSamples) {
@@ -139,14 +149,15 @@ final class SampleWriter: @unchecked Sendable {
       for column in block.outputs { text += "," + PlainNumber.text(column[index]) }
       text += "\r\n"
     }
-    handle.write(Data(text.utf8))
+    write(text)
   }
 
   func finish() throws(Diagnostic) {
-    try? handle.close()
-    guard rename(temporary.path, path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw Diagnostic(.io, at: nil, "cannot write '\(path)'", expected: "a writable path")
+    do { try handle.close() } catch { failed = true }
+    guard !failed else {
+      temporaries.discard(temporary)
+      throw TemporaryFiles.cannotWrite("--samples-out '\(path)'")
     }
+    try temporaries.commit(temporary, to: target, named: "--samples-out '\(path)'")
   }
 }

@@ -1,32 +1,58 @@
 import Diagnostics
 import ScenarioFormat
 
-/// `workforce validate`: parse and check only.
+/// `workforce validate`: parse and check only, or print the canonical form.
 enum ValidateCommand: CLICommand {
   static let name = "validate"
   static let summary = "Check scenario files without computing anything."
-  static let usage = "workforce validate FILE… "
+  static let usage = "workforce validate FILE…  |  workforce validate --canonical FILE"
   static let discussion = """
     Reads each file (and the files it extends), checks the syntax, every key and input
     name, every quantity and domain, and prints one line per valid file. The first
     error is printed as file:line:col: error: … and the exit code is 65 (66 when a file
     is missing).
+
+    With --canonical, prints the one valid file instead in canonical form: 'extends:'
+    merged in, keys in a fixed order, inputs in their model's order, text in double
+    quotes and numbers written exactly. Reading the canonical form gives the same
+    scenario, and two files that mean the same print the same (so 'diff' compares
+    meanings, not layouts).
     """
-  static let options: [OptionSpec] = [.help]
+  static let options: [OptionSpec] = [
+    OptionSpec("canonical", "print the file in canonical form instead of a summary line"), .output, .help,
+  ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
-    guard !arguments.positionals.isEmpty else {
+    let files = arguments.positionals
+    guard !files.isEmpty else {
       throw Diagnostic(.usage, at: nil, "'validate' needs a scenario file", expected: "workforce validate FILE…")
     }
-    for file in arguments.positionals {
+    let output = OutputWriter(path: arguments.value("output"), inputs: files)
+    if arguments.flag("canonical") {
+      guard files.count == 1 else {
+        throw Diagnostic(
+          .usage, at: nil, "'validate --canonical' takes one scenario file, got \(files.count)",
+          expected: "workforce validate --canonical FILE")
+      }
+      try FiniteCheck.verify(try ScenarioLoader().load(files[0]))
+      try output.write(try ScenarioPrinter.canonical(file: files[0]), console: &console)
+      return 0
+    }
+    var text = ""
+    for file in files {
       let scenario = try ScenarioLoader().load(file)
       try FiniteCheck.verify(scenario)
       let inputs = scenario.solutions.reduce(0) { $0 + $1.arguments.count }
       let unsourced = scenario.solutions.flatMap(\.arguments).filter { $0.source == nil }.count
       var line = "\(file): ok: scenario '\(scenario.id)', \(scenario.solutions.count) solutions, \(inputs) inputs"
       if unsourced > 0 { line += " (\(unsourced) without a source)" }
-      console.out(line + "\n")
+      text += line + "\n"
+      if output.path == nil {  // one line per valid file, as soon as it is checked
+        console.out(text)
+        text = ""
+      }
     }
+    if output.path != nil { try output.write(text, console: &console) }
     return 0
   }
 }

@@ -8,6 +8,9 @@
 ///
 /// Rounding is to nearest, not outward: the bounds are exact up to the last
 /// bit of a `Double`, which is far below any figure that is displayed.
+///
+/// The formula language's other functions (`min`, `max`, `round`, powers and
+/// `if`) are in `Interval+Functions.swift`.
 public struct Interval: ModelValue, Hashable, CustomStringConvertible {
   public var low: Double
   public var high: Double

@@ -6,10 +6,17 @@
 public struct Traced: ModelValue {
   /// An arithmetic operator in a trace.
   public enum Operator: String, Sendable, Hashable {
-    case add = "+", subtract = "-", multiply = "×", divide = "÷"
+    case add = "+", subtract = "-", multiply = "×", divide = "÷", power = "^"
 
-    /// Binding strength: `×` and `÷` bind tighter than `+` and `-`.
-    public var precedence: Int { self == .add || self == .subtract ? 1 : 2 }
+    /// Binding strength: `^` binds tighter than `×` and `÷`, which bind
+    /// tighter than `+` and `-`.
+    public var precedence: Int {
+      switch self {
+      case .add, .subtract: 1
+      case .multiply, .divide: 2
+      case .power: 3
+      }
+    }
   }
 
   /// How a traced value was computed.
@@ -22,6 +29,13 @@ public struct Traced: ModelValue {
     case operation(Operator, Traced, Traced)
     /// A named intermediate quantity (shown by name inside larger formulas).
     case named(String, Traced)
+    /// Negation, `-x`.
+    case negation(Traced)
+    /// A function of the formula language, `min`, `max` or `round`, with its
+    /// arguments (for `round`, the number of decimals is a constant argument).
+    case function(String, [Traced])
+    /// `if(lhs <comparison> rhs, then, else)`.
+    case condition(Traced, ComparisonOperator, Traced, then: Traced, else: Traced)
   }
 
   /// The value: the deterministic range of the expression.
@@ -44,6 +58,11 @@ public struct Traced: ModelValue {
     term = .operation(op, lhs, rhs)
   }
 
+  private init(term: Term, value: Interval) {
+    self.term = term
+    self.value = value
+  }
+
   public static func + (lhs: Traced, rhs: Traced) -> Traced {
     Traced(.add, lhs, rhs, value: lhs.value + rhs.value)
   }
@@ -57,9 +76,53 @@ public struct Traced: ModelValue {
     Traced(.divide, lhs, rhs, value: lhs.value / rhs.value)
   }
 
+  public static prefix func - (operand: Traced) -> Traced {
+    Traced(term: .negation(operand), value: -operand.value)
+  }
+
+  public static func minimum(_ lhs: Traced, _ rhs: Traced) -> Traced {
+    Traced(term: .function("min", flattened("min", lhs) + [rhs]), value: .minimum(lhs.value, rhs.value))
+  }
+
+  public static func maximum(_ lhs: Traced, _ rhs: Traced) -> Traced {
+    Traced(term: .function("max", flattened("max", lhs) + [rhs]), value: .maximum(lhs.value, rhs.value))
+  }
+
+  /// `min(min(a, b), c)` reads as `min(a, b, c)`: the arguments of an unnamed
+  /// call of the same function are taken over.
+  private static func flattened(_ function: String, _ value: Traced) -> [Traced] {
+    if case .function(function, let arguments) = value.term { return arguments }
+    return [value]
+  }
+
+  public func rounded(places: Int) -> Traced {
+    let arguments = places == 0 ? [self] : [self, Traced(constant: Double(places))]
+    return Traced(term: .function("round", arguments), value: value.rounded(places: places))
+  }
+
+  public static func power(_ base: Traced, _ exponent: Traced) -> Traced {
+    Traced(.power, base, exponent, value: .power(base.value, exponent.value))
+  }
+
+  public static func select(
+    _ lhs: Traced, _ comparison: ComparisonOperator, _ rhs: Traced, then: Traced, else otherwise: Traced
+  ) -> Traced {
+    Traced(
+      term: .condition(lhs, comparison, rhs, then: then, else: otherwise),
+      value: .select(lhs.value, comparison, rhs.value, then: then.value, else: otherwise.value))
+  }
+
   public func named(_ name: String) -> Traced {
     var traced = self
     traced.term = .named(name, self)
+    return traced
+  }
+
+  public var enclosure: Interval? { value }
+
+  public func narrowed(to range: Interval) -> Traced {
+    var traced = self
+    traced.value = value.narrowed(to: range)
     return traced
   }
 }

@@ -1,4 +1,135 @@
-/// The `assessment:` block of a scenario (issue 6).
+import Diagnostics
+
+/// The `assessment:` block of a scenario: the criteria of the report's generic
+/// assessment model, their weights, the judged scores of each solution, and
+/// how the robustness of the ranking is tested (`workforce assess`).
+///
+/// ```yaml
+/// assessment:
+///   criteria:
+///     fte: {title: Frigjorte årsværk, weight: 40%, measure: fte}
+///     cost_per_fte: {weight: 20%, measure: cost_per_fte, years: 10}
+///     scalability: {title: Skalérbarhed, weight: 20%}
+///     implementability: {title: Implementérbarhed, weight: 20%}
+///   scores:
+///     ward: {scalability: 4, implementability: {value: 4, source: "…"}}
+///   robustness: {perturbation: 20%, draws: 2000, seed: 1}
+/// ```
+///
+/// A criterion with a `measure` is computed from the solution's figures and
+/// scaled to 1–5; one without is judged, and every solution needs a score
+/// from 1 to 5 for it under `scores`.
 public struct AssessmentSettings: Sendable {
-  public init() {}
+  /// One criterion of the assessment model.
+  public struct Criterion: Sendable, Hashable {
+    /// What a computed criterion measures.
+    public enum Measure: String, Sendable, Hashable, CaseIterable {
+      /// Freed årsværk per year (more is better).
+      case fte
+      /// Kroner per freed årsværk per year: (project cost ÷ years + operating
+      /// cost) ÷ freed årsværk (less is better).
+      case costPerFTE = "cost_per_fte"
+      /// Net present value of the business case (more is better); needs a
+      /// `business_case:` block.
+      case npv
+
+      /// True when a larger value scores higher.
+      public var largerIsBetter: Bool { self != .costPerFTE }
+    }
+
+    /// The values that score 1 and 5; values between score linearly, values
+    /// beyond are held at 1 or 5.
+    public struct Scale: Sendable, Hashable {
+      public var worst: Double
+      public var best: Double
+
+      public init(worst: Double, best: Double) {
+        self.worst = worst
+        self.best = best
+      }
+    }
+
+    /// The key under `criteria:`, e.g. `scalability`.
+    public var id: String
+    public var title: String?
+    /// The weight as written (the assessment normalises the weights to sum to 1).
+    public var weight: Double
+    /// What the criterion is computed from; `nil` for a judged criterion.
+    public var measure: Measure?
+    /// A fixed scale for a computed criterion; `nil` scales between the worst
+    /// and the best of the solutions assessed.
+    public var scale: Scale?
+    /// For `cost_per_fte`: the years the project cost is spread over.
+    public var years: Double
+    /// Where the criterion or its weight comes from.
+    public var source: String?
+    public var location: SourceLocation
+
+    public init(
+      id: String, title: String? = nil, weight: Double, measure: Measure? = nil, scale: Scale? = nil,
+      years: Double = AssessmentSettings.defaultYears, source: String? = nil, location: SourceLocation
+    ) {
+      self.id = id
+      self.title = title
+      self.weight = weight
+      self.measure = measure
+      self.scale = scale
+      self.years = years
+      self.source = source
+      self.location = location
+    }
+
+    /// True for a criterion scored by judgement.
+    public var isJudged: Bool { measure == nil }
+  }
+
+  /// A judged score from 1 to 5 with where it comes from.
+  public struct Score: Sendable, Hashable {
+    public var value: Double
+    public var source: String?
+    public var location: SourceLocation
+
+    public init(value: Double, source: String? = nil, location: SourceLocation) {
+      self.value = value
+      self.source = source
+      self.location = location
+    }
+  }
+
+  /// How the robustness of the ranking is tested: `draws` random weight sets,
+  /// each weight multiplied by a factor drawn uniformly from
+  /// [1 − perturbation, 1 + perturbation], renormalised, from a generator
+  /// seeded with `seed`.
+  public struct Robustness: Sendable, Hashable {
+    public var perturbation: Double
+    public var draws: Int
+    public var seed: UInt64
+
+    public init(perturbation: Double = 0.2, draws: Int = 2_000, seed: UInt64 = 1) {
+      self.perturbation = perturbation
+      self.draws = draws
+      self.seed = seed
+    }
+  }
+
+  /// The years over which `cost_per_fte` spreads the project cost unless the
+  /// criterion says otherwise: the 10-year plan of the report.
+  public static let defaultYears = 10.0
+
+  /// The criteria in file order.
+  public var criteria: [Criterion]
+  /// Judged scores: solution id → criterion id → score.
+  public var scores: [String: [String: Score]]
+  public var robustness: Robustness
+  public var location: SourceLocation
+
+  public init(
+    criteria: [Criterion], scores: [String: [String: Score]] = [:], robustness: Robustness = Robustness(),
+    location: SourceLocation
+  ) {
+    self.criteria = criteria
+    self.scores = scores
+    self.robustness = robustness
+    self.location = location
+  }
 }

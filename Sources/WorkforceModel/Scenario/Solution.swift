@@ -20,6 +20,10 @@ public struct Solution: Sendable {
   public var published: [PublishedFigure]
   public var notes: [SourceNote]
   public var location: SourceLocation
+  /// The solution's own `business_case:` block as written (implementation
+  /// years, ramp-up, risks, …); the resolved plan is in the scenario's
+  /// ``BusinessCaseSettings/plans``.
+  public var businessCase: BusinessCaseSettings.SolutionOverrides?
 
   public init(
     id: String, title: String? = nil, category: Category? = nil, staff: [String] = [],

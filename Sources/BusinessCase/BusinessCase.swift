@@ -1,1 +1,0 @@
-// The BusinessCase target; see Package.swift.

@@ -1,0 +1,155 @@
+import WorkforceModel
+
+/// The grant-application tables of a scenario: per solution the budget, the
+/// grant applied for and the own contribution (the co-financing rule), both
+/// split across the regions by the key, the freed årsværk and their share of
+/// the national goal; the portfolio that frees the most årsværk within the
+/// pool, and what remains of it.
+///
+/// Amounts are whole kroner (integers), so every split adds up to its total
+/// exactly: grant + own contribution = budget, the regions' parts = the
+/// whole, the column sums = the table's total.
+public struct GrantApplication: Sendable {
+  /// One solution applied for.
+  public struct Line: Sendable {
+    public var solution: String
+    public var title: String?
+    /// Who applies, if the scenario says.
+    public var lead: String?
+    /// The solution's project cost as computed (a range).
+    public var projectCost: Interval
+    /// The budget the application is written on, whole kroner.
+    public var budget: Int
+    /// How the budget was chosen ("high end of the project cost", or the applicant's own budget and its source).
+    public var budgetBasis: String
+    /// The applicant's own budget (`applicants: {id: {budget: …}}`), when given.
+    public var applicantBudget: ScenarioInput?
+    public var grant: Int
+    public var ownContribution: Int
+    /// The grant split by the regional key, in key order.
+    public var grantByRegion: [Int]
+    /// The own contribution split by the regional key, in key order.
+    public var ownByRegion: [Int]
+    /// Freed årsværk per year once in full effect (after the ramp-up, when the
+    /// scenario has a business case).
+    public var fte: Interval
+    /// The one number the optimiser uses (low, central or high end by the basis).
+    public var fteBasis: Double
+    /// `fte ÷ goal`.
+    public var goalShare: Interval
+    /// Freed årsværk per mio. kr. of grant; `nil` when the grant is zero.
+    public var ftePerMillionGrant: Interval?
+    /// The solution's NPV, when the scenario has a business case.
+    public var npv: Interval?
+  }
+
+  public let settings: GrantSettings
+  public let lines: [Line]
+  /// The regions of the key, in order.
+  public let regions: [String]
+  public let pool: Int
+  public let goal: Double
+  public let coFinancing: Double
+  /// The portfolio that frees the most årsværk within the pool (indices into `lines`).
+  public let selection: PortfolioOptimizer.Selection
+
+  /// - Returns: `nil` when the scenario has no `grant:` block.
+  public init?(_ scenario: Scenario, analysis: BusinessCaseAnalysis? = nil) {
+    guard let settings = scenario.grant else { return nil }
+    self.init(scenario, settings: settings, analysis: analysis)
+  }
+
+  public init(_ scenario: Scenario, settings: GrantSettings, analysis: BusinessCaseAnalysis? = nil) {
+    self.settings = settings
+    regions = settings.regionalKey.map(\.name)
+    let weights = settings.regionalKey.map(\.weight)
+    pool = Self.kroner(settings.pool.quantity.central)
+    goal = settings.goalFTE.quantity.central
+    coFinancing = min(max(settings.coFinancing.quantity.central, 0), 1)
+    let applicants =
+      settings.applicants ?? scenario.solutions.map { GrantSettings.Applicant(solution: $0.id) }
+    var lines: [Line] = []
+    for applicant in applicants {
+      guard let solution = scenario.solution(applicant.solution) else { continue }
+      let ranges = solution.ranges()
+      let budget: Int
+      let basis: String
+      if let given = applicant.budget {
+        budget = Self.kroner(given.quantity.central)
+        basis = "applicant's budget" + (given.source.map { " (\($0))" } ?? "")
+      } else {
+        budget = Self.kroner(Self.pick(ranges.projectCost, cost: true, settings.basis))
+        basis = Self.describe(settings.basis, cost: true)
+      }
+      let split = Self.split(budget, coFinancing: coFinancing)
+      let result = analysis?.solution(solution.id)
+      let fte = result?.steadyFTE ?? ranges.fte
+      let million = Double(split.grant) / 1e6
+      lines.append(
+        Line(
+          solution: solution.id, title: solution.title, lead: applicant.lead, projectCost: ranges.projectCost,
+          budget: budget, budgetBasis: basis, applicantBudget: applicant.budget, grant: split.grant,
+          ownContribution: split.own,
+          grantByRegion: Apportionment.largestRemainder(split.grant, weights: weights),
+          ownByRegion: Apportionment.largestRemainder(split.own, weights: weights), fte: fte,
+          fteBasis: Self.pick(fte, cost: false, settings.basis),
+          goalShare: Interval(fte.low / goal, fte.high / goal),
+          ftePerMillionGrant: split.grant > 0 ? Interval(fte.low / million, fte.high / million) : nil,
+          npv: result?.npv))
+    }
+    self.lines = lines
+    selection = PortfolioOptimizer.best(lines.map { .init(value: $0.fteBasis, cost: $0.grant) }, budget: pool)
+  }
+
+  /// Budget = grant + own contribution: the grant is the budget's
+  /// `1 − co_financing` part, rounded down to whole kroner, and the applicant
+  /// pays the rest, so the two add up to the budget exactly.
+  public static func split(_ budget: Int, coFinancing: Double) -> (grant: Int, own: Int) {
+    let exact = Double(budget) * (1 - coFinancing)
+    let nearest = exact.rounded()
+    // A product such as 1,000,000 × 0.7 = 699,999.99999999994 is 700,000 kroner, not 699,999.
+    let grant = abs(exact - nearest) <= max(1e-6, 8 * exact.ulp) ? nearest : exact.rounded(.down)
+    let whole = min(max(0, Int(grant)), budget)
+    return (whole, budget - whole)
+  }
+
+  /// Whole kroner, clamped to a range an `Int` holds.
+  static func kroner(_ x: Double) -> Int {
+    guard x.isFinite else { return 0 }
+    return Int(min(max(x, 0), 1e15).rounded())
+  }
+
+  /// The end of `range` the basis writes the application on: costs high and
+  /// årsværk low when prudent.
+  static func pick(_ range: Interval, cost: Bool, _ basis: GrantSettings.Basis) -> Double {
+    switch basis {
+    case .central: range.midpoint
+    case .prudent: cost ? range.high : range.low
+    case .optimistic: cost ? range.low : range.high
+    }
+  }
+
+  static func describe(_ basis: GrantSettings.Basis, cost: Bool) -> String {
+    switch basis {
+    case .central: "midpoint of the project cost range"
+    case .prudent: "high end of the project cost range (prudent)"
+    case .optimistic: "low end of the project cost range (optimistic)"
+    }
+  }
+
+  // MARK: - Totals
+
+  public var totalBudget: Int { lines.reduce(0) { $0 + $1.budget } }
+  public var totalGrant: Int { lines.reduce(0) { $0 + $1.grant } }
+  public var totalOwnContribution: Int { lines.reduce(0) { $0 + $1.ownContribution } }
+  public var totalGrantByRegion: [Int] { regions.indices.map { r in lines.reduce(0) { $0 + $1.grantByRegion[r] } } }
+  public var totalOwnByRegion: [Int] { regions.indices.map { r in lines.reduce(0) { $0 + $1.ownByRegion[r] } } }
+  public var totalFTE: Interval { lines.reduce(Interval(constant: 0)) { $0 + $1.fte } }
+
+  /// The pool left after the selected portfolio's grants.
+  public var remainingPool: Int { pool - selection.cost }
+  /// The lines of the selected portfolio.
+  public var selectedLines: [Line] { selection.indices.map { lines[$0] } }
+  /// The selected portfolio's freed årsværk as ranges.
+  public var selectedFTE: Interval { selectedLines.reduce(Interval(constant: 0)) { $0 + $1.fte } }
+}

@@ -1,0 +1,202 @@
+/// A tornado chart: for each input, the output with that input at a low and
+/// at a high value (its P5 and P95) and every other input at its median,
+/// drawn as bars from the baseline (the output at the medians), largest
+/// swing first.
+///
+/// Input labels stand left of the bars, shortened with `…` when too long
+/// (the full text is the label's tooltip); each bar end carries its value.
+public struct TornadoChart: Chart {
+  /// One input's effect.
+  public struct Bar: Sendable, Equatable {
+    public var label: String
+    /// The output with the input at its low value (P5).
+    public var low: Double
+    /// The output with the input at its high value (P95).
+    public var high: Double
+
+    public init(label: String, low: Double, high: Double) {
+      self.label = label
+      self.low = low
+      self.high = high
+    }
+
+    /// The bar's length, |high − low|.
+    public var swing: Double { abs(high - low) }
+  }
+
+  public var id: String
+  public var title: String
+  public var description: String
+  /// The output with every input at its median.
+  public var baseline: Double
+  /// The bars, drawn top to bottom in this order.
+  public var bars: [Bar]
+  /// The horizontal axis title: the output and its unit.
+  public var valueTitle: String
+  /// The column title of the inputs in the table: `Input`.
+  public var inputTitle: String
+  /// Legend text for the low and high bars and the baseline:
+  /// `Input ved P5`, `Input ved P95`, `Alle input ved medianen`.
+  public var lowLabel: String
+  public var highLabel: String
+  public var baselineLabel: String
+  public var decimals: Int
+  public var format: ChartNumberFormat
+  public var width: Double
+
+  public init(
+    id: String, title: String, description: String, baseline: Double, bars: [Bar], valueTitle: String,
+    inputTitle: String, lowLabel: String, highLabel: String, baselineLabel: String, decimals: Int,
+    format: ChartNumberFormat, width: Double = ChartLayout.width
+  ) {
+    self.id = id
+    self.title = title
+    self.description = description
+    self.baseline = baseline
+    self.bars = bars
+    self.valueTitle = valueTitle
+    self.inputTitle = inputTitle
+    self.lowLabel = lowLabel
+    self.highLabel = highLabel
+    self.baselineLabel = baselineLabel
+    self.decimals = decimals
+    self.format = format
+    self.width = width
+  }
+
+  static let rowHeight: Double = 28
+  static let barHeight: Double = 18
+  /// The label column takes at most this share of the width.
+  static let maxLabelShare = 0.38
+
+  var legend: Legend {
+    Legend(entries: [
+      .init(label: lowLabel, color: Palette.blue, mark: .swatch),
+      .init(label: highLabel, color: Palette.orange, mark: .swatch),
+      .init(
+        label: baselineLabel + ": " + format.string(baseline, decimals: decimals), color: Palette.black, mark: .line),
+    ])
+  }
+
+  /// The chart's height: legend, one row per bar, axis and title.
+  public var height: Double {
+    let pad = ChartLayout.padding
+    let legendRows = Double(legend.rows(maxWidth: width - 2 * pad))
+    return pad + legendRows * ChartLayout.lineHeight + 8 + Double(max(1, bars.count)) * Self.rowHeight
+      + 22 + ChartLayout.lineHeight + pad
+  }
+
+  public func svg() -> String {
+    let pad = ChartLayout.padding
+    let fontSize = ChartLayout.fontSize
+    let labelWidth = min(
+      (bars.map { TextMeasure.width($0.label, fontSize: fontSize) }.max() ?? 0), width * Self.maxLabelShare)
+    let valueLabels = bars.map { bar -> (left: String, right: String) in
+      (
+        format.string(min(bar.low, bar.high), decimals: decimals),
+        format.string(max(bar.low, bar.high), decimals: decimals)
+      )
+    }
+    let padLeft = (valueLabels.map { TextMeasure.width($0.left, fontSize: fontSize) }.max() ?? 0) + 6
+    let padRight = (valueLabels.map { TextMeasure.width($0.right, fontSize: fontSize) }.max() ?? 0) + 6
+    let plotLeft = pad + labelWidth + ChartLayout.labelGap
+    let plotRight = width - pad
+
+    let values = ([baseline] + bars.flatMap { [$0.low, $0.high] }).filter(\.isFinite)
+    let low = values.min() ?? 0
+    let high = values.max() ?? 1
+    func tickLabels(_ ticks: AxisTicks) -> [String] {
+      ticks.values.map { format.string($0, decimals: ticks.decimals) }
+    }
+    func widest(_ ticks: AxisTicks) -> Double {
+      tickLabels(ticks).map { TextMeasure.width($0, fontSize: fontSize) }.max() ?? 0
+    }
+    let scaleLeft = plotLeft + padLeft
+    let scaleRight = plotRight - padRight
+    let ticks = AxisTicks.fitting(low, high, length: scaleRight - scaleLeft, maxCount: 8, labelWidth: widest)
+    let x = LinearScale(ticks, range: scaleLeft, scaleRight)
+
+    let legendRows = Double(legend.rows(maxWidth: width - 2 * pad))
+    let rowsTop = pad + legendRows * ChartLayout.lineHeight + 8
+    let rowsBottom = rowsTop + Double(max(1, bars.count)) * Self.rowHeight
+    let chartHeight = height
+
+    var svg = SVGBuilder()
+    svg.openDocument(id: id, width: width, height: chartHeight, title: title, description: description)
+    legend.draw(&svg, left: pad, top: pad, maxWidth: width - 2 * pad)
+    AxisRenderer.bottom(
+      &svg, ticks: ticks, scale: x, y: rowsBottom, labels: tickLabels(ticks), minX: plotLeft, maxX: width - pad,
+      grid: (rowsTop, rowsBottom))
+    AxisRenderer.bottomTitle(
+      &svg, valueTitle, centerX: (scaleLeft + scaleRight) / 2,
+      baseline: chartHeight - pad - ChartLayout.descent * ChartLayout.smallFontSize, maxWidth: width - 2 * pad)
+
+    svg.open("g", [("class", "bars")])
+    for (index, (bar, labels)) in zip(bars, valueLabels).enumerated() {
+      let top = rowsTop + Double(index) * Self.rowHeight + (Self.rowHeight - Self.barHeight) / 2
+      let middle = top + Self.barHeight / 2
+      let textY = middle + (ChartLayout.ascent - 0.5) * fontSize
+      let shown = TextMeasure.truncated(bar.label, toWidth: labelWidth, fontSize: fontSize)
+      svg.text(
+        shown, full: bar.label,
+        [
+          SVGBuilder.number("x", pad + labelWidth), SVGBuilder.number("y", textY), ("text-anchor", "end"),
+        ])
+      // The longer bar first, so a shorter one on the same side stays visible.
+      let ends = [(bar.low, Palette.blue, lowLabel), (bar.high, Palette.orange, highLabel)]
+        .sorted { abs($0.0 - baseline) > abs($1.0 - baseline) }
+      for (value, color, name) in ends where value != baseline && value.isFinite {
+        let x0 = min(x(value), x(baseline))
+        let x1 = max(x(value), x(baseline))
+        svg.open(
+          "rect",
+          [
+            SVGBuilder.number("x", x0), SVGBuilder.number("y", top), SVGBuilder.number("width", max(0.5, x1 - x0)),
+            SVGBuilder.number("height", Self.barHeight), ("fill", color),
+          ])
+        svg.element("title", text: bar.label + " · " + name + ": " + format.string(value, decimals: decimals))
+        svg.close("rect")
+      }
+      let leftEnd = min(bar.low, bar.high, baseline)
+      let rightEnd = max(bar.low, bar.high, baseline)
+      if min(bar.low, bar.high) < baseline {
+        svg.element(
+          "text",
+          [
+            SVGBuilder.number("x", x(leftEnd) - 4), SVGBuilder.number("y", textY), ("text-anchor", "end"),
+            ("fill", Palette.mutedText),
+          ], text: labels.left)
+      }
+      if max(bar.low, bar.high) > baseline {
+        svg.element(
+          "text",
+          [
+            SVGBuilder.number("x", x(rightEnd) + 4), SVGBuilder.number("y", textY), ("fill", Palette.mutedText),
+          ], text: labels.right)
+      }
+    }
+    svg.close("g")
+    svg.element(
+      "line",
+      [
+        SVGBuilder.number("x1", x(baseline)), SVGBuilder.number("y1", rowsTop - 4),
+        SVGBuilder.number("x2", x(baseline)),
+        SVGBuilder.number("y2", rowsBottom), ("stroke", Palette.black), ("stroke-width", "2"),
+      ])
+    svg.close("svg")
+    return svg.text
+  }
+
+  public func table() -> ChartTable {
+    ChartTable(
+      caption: title,
+      columns: [
+        ChartTable.Column(inputTitle), ChartTable.Column(lowLabel, numeric: true),
+        ChartTable.Column(highLabel, numeric: true),
+      ],
+      rows: bars.map {
+        [$0.label, format.string($0.low, decimals: decimals), format.string($0.high, decimals: decimals)]
+      }
+        + [[baselineLabel, format.string(baseline, decimals: decimals), format.string(baseline, decimals: decimals)]])
+  }
+}

@@ -1,1 +1,0 @@
-// The Spreadsheet target; see Package.swift.
