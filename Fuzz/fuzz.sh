@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds and runs the libFuzzer targets of workforce (see docs/fuzzing.md).
+# Builds and runs the libFuzzer targets of workforce (see README.md, "Fuzzing and the malformed-input corpus").
 #
 #   Fuzz/fuzz.sh list                         the targets that can be built
 #   Fuzz/fuzz.sh build [TARGET…]              build fuzz binaries (default: all)

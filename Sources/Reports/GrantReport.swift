@@ -381,7 +381,7 @@ public struct GrantReport: Sendable {
 
   // MARK: - JSON
 
-  /// The documented shape (docs/business-case.md): `{"scenario", "title", "file",
+  /// The documented shape (README.md, "JSON shape of workforce grant"): `{"scenario", "title", "file",
   /// "grant": {…}, "business_case": {…} or null, "assumptions": […]}`.
   public func json() -> JSONValue {
     let regions = application.regions

@@ -6,7 +6,7 @@ import YAMLSubset
 
 @testable import ScenarioFormat
 
-/// Every input that made a fuzz target (`Fuzz/`, see docs/fuzzing.md) crash,
+/// Every input that made a fuzz target (`Fuzz/`, see README.md, "Fuzzing") crash,
 /// hang or fail one of its checks is kept in `Tests/Fixtures/fuzz/TARGET/`
 /// and run here through the same checks, without the fuzzer: a fixed bug that
 /// comes back fails this suite.

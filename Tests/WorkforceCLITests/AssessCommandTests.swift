@@ -136,7 +136,7 @@ struct AssessCommandTests {
     #expect(
       result.stderr
         == "Scenarios/published.yaml:1:1: error: scenario 'published' has no 'assessment:' block; expected an "
-        + "'assessment:' block with criteria, weights and scores (see docs/formulas-and-assessment.md)\n")
+        + "'assessment:' block with criteria, weights and scores (see README.md, 'The assessment model')\n")
     let draws = try workforce(["assess", "Scenarios/published-as-formulas.yaml", "--draws", "0"])
     #expect(draws.status == 64)
     let missing = try workforce(["assess"])

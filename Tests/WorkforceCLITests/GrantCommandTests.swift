@@ -38,7 +38,7 @@ struct GrantCommandTests {
     #expect(result.stdout.contains("13,500,000"))
   }
 
-  /// The JSON shape of docs/business-case.md, and exact sums.
+  /// The JSON shape documented in README.md, and exact sums.
   @Test func jsonShapeAndExactSums() throws {
     let result = try workforce(["grant", "Scenarios/portfolio.yaml", "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")

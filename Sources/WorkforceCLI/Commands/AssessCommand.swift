@@ -16,7 +16,7 @@ enum AssessCommand: CLICommand {
     or on the criterion's 'scale:'. The total is the weighted sum of the scores (weights
     are normalised to sum to 1). Robustness: the share of random weight sets, each weight
     changed by up to ±20 %, under which each solution keeps its rank. The same --seed
-    gives the same shares. See docs/formulas-and-assessment.md.
+    gives the same shares. See README.md, "The assessment model".
     """
   static let options: [OptionSpec] = [
     OptionSpec("draws", value: "N", "random weight sets for the robustness test (default: the scenario's, or 2000)"),
@@ -30,7 +30,7 @@ enum AssessCommand: CLICommand {
     guard let settings = scenario.assessment else {
       throw Diagnostic(
         at: SourceLocation(file: scenario.file, line: 1, column: 1), "scenario '\(scenario.id)' has no 'assessment:' block",
-        expected: "an 'assessment:' block with criteria, weights and scores (see docs/formulas-and-assessment.md)")
+        expected: "an 'assessment:' block with criteria, weights and scores (see README.md, 'The assessment model')")
     }
     var robustness = settings.robustness
     robustness.draws = try arguments.integer("draws", default: robustness.draws, in: 1...1_000_000)

@@ -25,7 +25,7 @@ enum GrantCommand: CLICommand {
     --format markdown gives tables ready to paste into an application; csv gives every
     table (or the one named by --table) with plain numbers, --csv-dialect danish
     separates with ';' and writes a decimal comma; json has the shape documented in
-    docs/business-case.md; xlsx writes a workbook with one sheet per table (numbers as
+    README.md; xlsx writes a workbook with one sheet per table (numbers as
     numbers) and needs --output.
     """
   static let options: [OptionSpec] = [
