@@ -59,7 +59,7 @@ func checkScenario(_ bytes: [UInt8]) {
     guard let parsed = try YAMLParser.parse(bytes, file: file) else { return }
     root = parsed
   } catch {
-    checkDiagnostic(error, file: file, lineCount: lines, input: bytes)
+    checkDiagnostic(error, files: [file: lines], input: bytes)
     return
   }
 
@@ -78,7 +78,9 @@ func checkScenario(_ bytes: [UInt8]) {
   do {
     scenario = try ScenarioDecoder(limits: .standard, defaultName: "fuzz").decode(merged, file: file)
   } catch {
-    checkDiagnostic(error, file: file, lineCount: lines, input: bytes)
+    // With `extends:`, an error can be in the base file (a key the variant
+    // removed that the base's solutions needed).
+    checkDiagnostic(error, files: [file: lines, "base.yaml": lineCount(Array(baseScenario.utf8))], input: bytes)
     return
   }
   for solution in scenario.solutions { _ = solution.ranges() }

@@ -11,14 +11,17 @@ func fail(_ message: String, input: [UInt8]) -> Never {
   fatalError("fuzz check failed: \(message)\ninput (first 200 bytes): \(preview.debugDescription)")
 }
 
-/// A diagnostic must be located in `file` at a real position, say what is
-/// wrong, and render on one line (the CLI prints exactly one line per error).
-func checkDiagnostic(_ diagnostic: Diagnostic, file: String, lineCount: Int, input: [UInt8]) {
+/// A diagnostic must be located in one of `files` (name and line count) at a
+/// real position, say what is wrong, and render on one line (the CLI prints
+/// exactly one line per error).
+func checkDiagnostic(_ diagnostic: Diagnostic, files: [String: Int], input: [UInt8]) {
   guard let location = diagnostic.location else {
     fail("diagnostic without a location: \(diagnostic)", input: input)
   }
-  guard location.file == file, location.line >= 1, location.line <= lineCount + 1, location.column >= 1 else {
-    fail("diagnostic at an impossible place (file has \(lineCount) lines): \(diagnostic)", input: input)
+  guard let lineCount = files[location.file], location.line >= 1, location.line <= lineCount + 1,
+    location.column >= 1
+  else {
+    fail("diagnostic at an impossible place (files: \(files)): \(diagnostic)", input: input)
   }
   guard !diagnostic.message.isEmpty else { fail("diagnostic without a message", input: input) }
   guard !diagnostic.description.contains(where: \.isNewline) else {
