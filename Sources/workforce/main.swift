@@ -1,4 +1,5 @@
 import Foundation
 import WorkforceCLI
 
+AllocatorTuning.keepFreedMemory()
 exit(WorkforceCLI.main(Array(CommandLine.arguments.dropFirst())))
