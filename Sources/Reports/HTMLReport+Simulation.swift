@@ -156,7 +156,7 @@ extension HTMLReport {
       if index >= 0 && index < bars && value >= low && value <= high { counts[index] += n }
     }
     for (index, n) in histogram.bins.enumerated() where n > 0 {
-      add(histogram.lower + (Double(index) + 0.5) * histogram.binWidth, n)
+      add(histogram.lower + (Double(index) + 0.5) * histogram.binWidth, Int(n))
     }
     for value in histogram.underflow + histogram.overflow { add(value, 1) }
     return counts.enumerated().map { index, n in

@@ -192,7 +192,7 @@ enum TextHistogram {
     for (index, count) in histogram.bins.enumerated() where count > 0 {
       let center = histogram.lower + (Double(index) + 0.5) * histogram.binWidth
       let row = Int((center - low) / step)
-      if row >= 0 && row < rows { counts[row] += count }
+      if row >= 0 && row < rows { counts[row] += Int(count) }
     }
     let largest = max(1, counts.max() ?? 1)
     let marks = output.percentiles.map { ($0.value, "P" + SimulationReport.percentileKey($0.probability).dropFirst()) }

@@ -11,6 +11,12 @@
 /// so out-of-range quantiles are exact; choose the range (from a pilot run or
 /// the inputs' supports) so that they stay few. NaNs are counted and ranked
 /// after +∞, as in ``Quantiles``.
+///
+/// Counts are 32-bit: a histogram holds at most ``capacity`` in-range values
+/// (the simulation's limit of 10⁹ iterations stays below it). Half the memory
+/// of 64-bit counts matters for speed: a simulation keeps one 65,536-bin
+/// histogram per output per thread, and scattered increments into 18 of them
+/// (4.7 MB instead of 9.4 MB) were a third of the standard benchmark's time.
 public struct Histogram: Sendable, Equatable {
   /// The lower end of the binned range.
   public let lower: Double
@@ -18,8 +24,11 @@ public struct Histogram: Sendable, Equatable {
   public let upper: Double
   /// The width of every bin, (upper − lower)/binCount.
   public let binWidth: Double
+  /// The most in-range values one histogram can count: 2³² − 1.
+  public static let capacity = Int(UInt32.max)
+
   /// The counts per bin.
-  public private(set) var bins: [Int]
+  public private(set) var bins: [UInt32]
   /// Values below `lower`, exactly, in arrival order.
   public private(set) var underflow: [Double] = []
   /// Values above `upper`, exactly, in arrival order.
@@ -38,7 +47,7 @@ public struct Histogram: Sendable, Equatable {
     precondition(binCount >= 1, "need at least one bin")
     self.lower = lower
     self.upper = upper
-    bins = [Int](repeating: 0, count: binCount)
+    bins = [UInt32](repeating: 0, count: binCount)
     binWidth = (upper - lower) / Double(binCount)
     binsPerUnit = Double(binCount) / (upper - lower)
   }
@@ -51,9 +60,11 @@ public struct Histogram: Sendable, Equatable {
 
   /// Adds a batch.
   ///
+  /// - Precondition: the in-range values stay within ``capacity``.
   /// - Complexity: O(n): one multiply, one conversion and one increment per
   ///   in-range value.
   public mutating func add(_ values: UnsafeBufferPointer<Double>) {
+    precondition(values.count <= Self.capacity - inRangeCount, "histogram capacity exceeded")
     let lower = lower
     let upper = upper
     let scale = binsPerUnit
@@ -84,11 +95,13 @@ public struct Histogram: Sendable, Equatable {
 
   /// Adds the counts and outliers of another histogram over the same bins.
   ///
-  /// - Precondition: Same `lower`, `upper` and `binCount`.
+  /// - Precondition: Same `lower`, `upper` and `binCount`; the in-range
+  ///   values of both together within ``capacity``.
   public mutating func merge(_ other: Histogram) {
     precondition(
       lower == other.lower && upper == other.upper && bins.count == other.bins.count,
       "merging histograms with different bins")
+    precondition(other.inRangeCount <= Self.capacity - inRangeCount, "histogram capacity exceeded")
     bins.withUnsafeMutableBufferPointer { bins in
       other.bins.withUnsafeBufferPointer { otherBins in
         for i in bins.indices { bins[i] &+= otherBins[i] }
@@ -123,14 +136,20 @@ public struct Histogram: Sendable, Equatable {
     if rank < underflow.count { return underflow.sorted()[rank] }
     rank -= underflow.count
     if rank < inRangeCount {
-      var before = 0
-      for (index, binCount) in bins.enumerated() where binCount > 0 {
-        if rank < before + binCount {
-          let position = (Double(rank - before) + 0.5) / Double(binCount)
-          let value = lower + (Double(index) + position) * binWidth
-          return Swift.min(upper, Swift.max(lower, value))
+      // The first bin whose running count passes the rank.
+      let found: (index: Int, before: Int)? = bins.withUnsafeBufferPointer { bins in
+        var before = 0
+        for index in bins.indices {
+          let after = before &+ Int(bins[index])
+          if rank < after { return (index, before) }
+          before = after
         }
-        before += binCount
+        return nil
+      }
+      if let (index, before) = found {
+        let position = (Double(rank - before) + 0.5) / Double(bins[index])
+        let value = lower + (Double(index) + position) * binWidth
+        return Swift.min(upper, Swift.max(lower, value))
       }
     }
     rank -= inRangeCount

@@ -36,17 +36,39 @@ public struct Moments: Sendable, Hashable {
 
   /// Adds a batch by the two-pass algorithm, then merges it.
   ///
+  /// Both passes keep eight partial sums (one per SIMD lane, each summing
+  /// every eighth value) and add them up at the end: the same arithmetic as
+  /// one running sum, regrouped, which lets eight additions proceed at once
+  /// instead of waiting for each other, and is if anything more accurate. The grouping is fixed by the batch alone, so the
+  /// result still does not depend on the thread count.
+  ///
   /// - Complexity: O(n), two passes over the batch.
   public mutating func add(_ values: UnsafeBufferPointer<Double>) {
     let n = values.count
-    guard n > 0 else { return }
-    var sum = 0.0
-    for value in values { sum += value }
+    guard n > 0, let start = UnsafeRawPointer(values.baseAddress) else { return }
+    let stride = MemoryLayout<Double>.stride
+    let whole = n - n % 8
+    @inline(__always)
+    func chunk(_ i: Int) -> SIMD8<Double> {
+      start.loadUnaligned(fromByteOffset: i * stride, as: SIMD8<Double>.self)
+    }
+    var sums = SIMD8<Double>()
+    for i in Swift.stride(from: 0, to: whole, by: 8) { sums += chunk(i) }
+    var sum = Self.total(sums)
+    for i in whole..<n { sum += values[i] }
     var batchMean = sum / Double(n)
-    var residual = 0.0
-    var squares = 0.0
-    for value in values {
-      let d = value - batchMean
+    var residuals = SIMD8<Double>()
+    var squareSums = SIMD8<Double>()
+    let mean8 = SIMD8(repeating: batchMean)
+    for i in Swift.stride(from: 0, to: whole, by: 8) {
+      let d = chunk(i) - mean8
+      residuals += d
+      squareSums += d * d
+    }
+    var residual = Self.total(residuals)
+    var squares = Self.total(squareSums)
+    for i in whole..<n {
+      let d = values[i] - batchMean
       residual += d
       squares += d * d
     }
@@ -56,6 +78,15 @@ public struct Moments: Sendable, Hashable {
     batchMean += correction
     squares = Swift.max(0, squares - residual * correction)
     merge(Moments(count: n, mean: batchMean, sumOfSquaredDeviations: squares))
+  }
+
+  /// The sum of eight lanes in a fixed order, halves first (the standard
+  /// library's `sum()` leaves its order to the implementation).
+  @inline(__always)
+  static func total(_ lanes: SIMD8<Double>) -> Double {
+    let four = lanes.lowHalf + lanes.highHalf
+    let two = four.lowHalf + four.highHalf
+    return two[0] + two[1]
   }
 
   /// Adds the values of an array.
