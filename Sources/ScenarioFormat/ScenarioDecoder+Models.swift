@@ -14,8 +14,9 @@ extension ScenarioDecoder {
     assumptions: [String: ScenarioInput]
   ) throws(Diagnostic) -> any SolutionModel {
     try rejectSolutionAssessment(fields, id: id, what: what)
+    let modelNames = ModelCatalog.names + [FormulaDecoding.modelName]
     let modelNode = try fields.required(
-      "model", in: what, expected: "model: one of \(ModelCatalog.names.joined(separator: ", "))")
+      "model", in: what, expected: "model: one of \(modelNames.joined(separator: ", "))")
     let modelScalar = try modelNode.expectScalar("'model' of \(what)")
     if modelScalar.text == FormulaDecoding.modelName {
       return try formulaModel(fields, what: what, inputs: inputs, assumptions: assumptions)
@@ -23,8 +24,8 @@ extension ScenarioDecoder {
     guard let model = ModelCatalog.model(named: modelScalar.text) else {
       throw Diagnostic(
         at: modelScalar.location, "unknown model '\(modelScalar.text)' in \(what)",
-        expected: "one of \(ModelCatalog.names.joined(separator: ", "))",
-        suggestion: Suggestion.closest(to: modelScalar.text, in: ModelCatalog.names + [FormulaDecoding.modelName]))
+        expected: "one of \(modelNames.joined(separator: ", "))",
+        suggestion: Suggestion.closest(to: modelScalar.text, in: modelNames))
     }
     for key in ["formulas", "let"] {
       if let entry = fields.entries.first(where: { $0.key.text == key }) {

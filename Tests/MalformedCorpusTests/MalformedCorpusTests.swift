@@ -51,7 +51,7 @@ struct MalformedCorpusTests {
     #expect(
       run.stderr
         == "unknown-model.yaml:4:12: error: unknown model 'wrad' in solution 'ward'; expected one of ward, migo, "
-        + "dermloop, mammography, rpa; did you mean 'ward'?\n")
+        + "dermloop, mammography, rpa, formula; did you mean 'ward'?\n")
   }
 
   // MARK: - Inputs made at test time

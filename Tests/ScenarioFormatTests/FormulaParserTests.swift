@@ -414,7 +414,7 @@ struct FormulaSolutionDecodingTests {
     (
       "    model: formul\n",
       "f.yaml:3:12: error: unknown model 'formul' in solution 's'; expected one of ward, migo, dermloop, "
-        + "mammography, rpa; did you mean 'formula'?"
+        + "mammography, rpa, formula; did you mean 'formula'?"
     ),
     (
       "    model: formula\n    inputs: {a-b: 1}\n    formulas: {fte: \"1\", project_cost: \"0\", operating_cost: \"0\"}\n",

@@ -80,14 +80,14 @@ struct ScenarioDecoderTests {
     #expect(
       decodeMessage("solutions:\n  ward:\n    model: wrd\n")
         == "f.yaml:3:12: error: unknown model 'wrd' in solution 'ward'; expected one of ward, migo, dermloop, "
-        + "mammography, rpa; did you mean 'ward'?")
+        + "mammography, rpa, formula; did you mean 'ward'?")
   }
 
   @Test func missingModel() {
     #expect(
       decodeMessage("solutions:\n  ward:\n    title: x\n")
         == "f.yaml:3:5: error: solution 'ward' has no 'model'; expected model: one of ward, migo, dermloop, "
-        + "mammography, rpa")
+        + "mammography, rpa, formula")
   }
 
   @Test func unknownInputSuggestsClosest() {
