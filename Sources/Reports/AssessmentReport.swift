@@ -15,6 +15,7 @@ public struct AssessmentReport: Sendable {
     case .json: json().serialized(pretty: true)
     case .csv: csvTable().csv()
     case .text, .markdown: humanReadable(format: format, language: language)
+    case .html: MarkdownPage.html(render(.markdown, language: language), language: language)
     }
   }
 

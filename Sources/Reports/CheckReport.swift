@@ -34,6 +34,8 @@ public struct CheckReport: Sendable {
         }
       }
       return table.csv()
+    case .html:
+      return MarkdownPage.html(render(.markdown, language: language), language: language)
     case .text, .markdown:
       return checks.map { Self.humanReadable($0.scenario, $0.check, format: format, language: language) }
         .joined(separator: "\n")

@@ -34,6 +34,8 @@ public struct ExplainReport: Sendable {
         }
       }
       return table.csv()
+    case .html:
+      return MarkdownPage.html(render(.markdown, language: language), language: language)
     case .text, .markdown:
       return explanations.map { Self.humanReadable($0, format: format, style: style) }.joined(separator: "\n")
     }

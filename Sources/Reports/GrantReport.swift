@@ -4,7 +4,7 @@ import WorkforceModel
 
 /// The output formats of `workforce grant`.
 public enum GrantFormat: String, CaseIterable, Sendable {
-  case text, markdown, csv, json, xlsx
+  case text, markdown, csv, json, html, xlsx
 }
 
 /// `workforce grant`: the tables of an application to the national pool —
@@ -297,6 +297,7 @@ public struct GrantReport: Sendable {
     case .json: return Array(json().serialized(pretty: true).utf8)
     case .csv: return Array(csv(dialect, only: table).utf8)
     case .markdown: return Array(markdown().utf8)
+    case .html: return Array(MarkdownPage.html(markdown(), language: language).utf8)
     case .text: return Array(plainText().utf8)
     }
   }

@@ -8,4 +8,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case csv
   /// JSON in the documented shape, plain numbers in base units (kroner).
   case json
+  /// The Markdown output as one self-contained HTML page (``MarkdownPage``);
+  /// the `report` command writes the fuller page with charts.
+  case html
 }

@@ -25,6 +25,8 @@ public struct RunReport: Sendable {
         scenarios.map(\.ranges), names: scenarios.map(\.scenario.id),
         businessCases: scenarios.map { BusinessCaseAnalysis($0.scenario) }
       ).csv()
+    case .html:
+      return MarkdownPage.html(render(.markdown, language: language), language: language)
     case .text, .markdown:
       return scenarios.map { entry in
         Self.humanReadable(entry.scenario, entry.ranges, entry.check, format: format, language: language)

@@ -17,6 +17,7 @@ public struct SimulationReport: Sendable {
     case .json: return json().serialized(pretty: true)
     case .csv: return csv()
     case .text, .markdown: return humanReadable(format, NumberStyle(language))
+    case .html: return MarkdownPage.html(render(.markdown, language: language), language: language)
     }
   }
 

@@ -91,6 +91,18 @@ struct CommandLineTests {
     #expect(result.stdout.contains("[assumption] Not stated in the report."))
   }
 
+  @Test func htmlIsAPageWithTheMarkdownTables() throws {
+    for command in [["run"], ["check"], ["explain", "--solution", "rpa"], ["grant", "Scenarios/portfolio.yaml"]] {
+      let result = try workforce(command + ["--format", "html", "--lang", "en"])
+      #expect(result.status == 0, "\(command)")
+      #expect(result.stdout.hasPrefix("<!DOCTYPE html>"), "\(command)")
+      #expect(result.stdout.contains("<table>"), "\(command)")
+    }
+    // WARD 24/7 frees 13.25 min × 725,000 patient-days / 60 / 1,450 h = 110.4 FTE.
+    let run = try workforce(["run", "--format", "html", "--lang", "en"])
+    #expect(run.stdout.contains("<td>ward</td><td class=\"num\">110.4</td>"))
+  }
+
   @Test func csvHasPlainNumbers() throws {
     let result = try workforce(["run", "--format", "csv"])
     #expect(result.status == 0)
@@ -123,7 +135,7 @@ struct CommandLineTests {
     #expect(unknownOption.stderr.contains("did you mean '--format'?"))
     let badFormat = try workforce(["run", "--format", "jsno"])
     #expect(badFormat.status == 64)
-    #expect(badFormat.stderr == "workforce: error: --format 'jsno' is not known; expected one of text, markdown, csv, json; did you mean 'json'?\n")
+    #expect(badFormat.stderr == "workforce: error: --format 'jsno' is not known; expected one of text, markdown, csv, json, html; did you mean 'json'?\n")
   }
 
   @Test func missingFileIsExit66() throws {

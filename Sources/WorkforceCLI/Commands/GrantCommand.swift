@@ -25,11 +25,11 @@ enum GrantCommand: CLICommand {
     --format markdown gives tables ready to paste into an application; csv gives every
     table (or the one named by --table) with plain numbers, --csv-dialect danish
     separates with ';' and writes a decimal comma; json has the shape documented in
-    README.md; xlsx writes a workbook with one sheet per table (numbers as
-    numbers) and needs --output.
+    README.md; html writes the markdown as one self-contained page; xlsx writes a
+    workbook with one sheet per table (numbers as numbers) and needs --output.
     """
   static let options: [OptionSpec] = [
-    OptionSpec("format", short: "f", value: "FORMAT", "text (default), markdown, csv, json or xlsx"),
+    OptionSpec("format", short: "f", value: "FORMAT", "text (default), markdown, csv, json, html or xlsx"),
     OptionSpec("csv-dialect", value: "DIALECT", "standard (',' and '.') or danish (';' and decimal comma)"),
     OptionSpec("table", value: "ID", "with --format csv: only this table (grant, regions_grant, portfolio, …)"),
     .lang, .output, .help,

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import Reports
+
+@Suite("Markdown as an HTML page (--format html)")
+struct MarkdownPageTests {
+  @Test func headingsParagraphsAndLists() {
+    let markdown = """
+      ## Title
+
+      First line
+      second line.
+
+      - one
+      - two
+      1. first
+      2. second
+      ### Sub
+      """
+    #expect(
+      MarkdownPage.body(markdown) == """
+        <h2>Title</h2>
+        <p>First line
+        second line.</p>
+        <ul>
+        <li>one</li>
+        <li>two</li>
+        </ul>
+        <ol>
+        <li>first</li>
+        <li>second</li>
+        </ol>
+        <h3>Sub</h3>
+
+        """)
+  }
+
+  @Test func tablesKeepAlignmentAndEscapedBars() {
+    let markdown = """
+      | Solution | FTE |
+      | --- | ---: |
+      | a \\| b | 1,5 |
+      """
+    #expect(
+      MarkdownPage.body(markdown) == """
+        <div class="table-wrap"><table>
+        <thead>
+        <tr><th>Solution</th><th class="num">FTE</th></tr>
+        </thead>
+        <tbody>
+        <tr><td>a | b</td><td class="num">1,5</td></tr>
+        </tbody>
+        </table></div>
+
+        """)
+  }
+
+  @Test func codeBlocksAndInlineCodeAreEscapedText() {
+    let markdown = """
+      Scenario: `<b>` & more, a lone ` stays
+
+      ```
+      x = a < b && c
+      ## not a heading
+      ```
+      """
+    #expect(
+      MarkdownPage.body(markdown) == """
+        <p>Scenario: <code>&lt;b&gt;</code> &amp; more, a lone ` stays</p>
+        <pre><code>x = a &lt; b &amp;&amp; c
+        ## not a heading</code></pre>
+
+        """)
+  }
+
+  @Test func aPageIsTitledWithItsFirstHeadingAndHasNoScript() {
+    let page = MarkdownPage.html("text\n\n## Checks <1>\n\n## Later\n", language: .en)
+    #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    #expect(page.contains("<title>Checks &lt;1&gt;</title>"))
+    #expect(!page.contains("<script"))
+    #expect(page.hasSuffix("</html>\n"))
+  }
+
+  @Test func everyReportRendersHTMLFromItsMarkdown() {
+    // Cells of the rendered table are those of the Markdown table, in order.
+    let markdown = "| a | b |\n| --- | --- |\n| 1 | 2 |\n"
+    #expect(MarkdownPage.tableCells("| 1 | 2 |") == ["1", "2"])
+    #expect(MarkdownPage.body(markdown).contains("<tr><td>1</td><td>2</td></tr>"))
+  }
+}
