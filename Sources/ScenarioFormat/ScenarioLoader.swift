@@ -21,8 +21,11 @@ public struct ScenarioLoader: Sendable {
   /// - Throws: a ``Diagnostic`` of kind `.missingFile` when the file (or a file
   ///   it extends) cannot be read, `.data` for anything wrong inside.
   public func load(_ path: String) throws(Diagnostic) -> Scenario {
-    let root = try tree(path, referencedFrom: nil, chain: [])
-    return try ScenarioDecoder(limits: limits, defaultName: Self.stem(path)).decode(root, file: path)
+    var extended: [String] = []
+    let root = try tree(path, referencedFrom: nil, chain: [], extended: &extended)
+    var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(path)).decode(root, file: path)
+    scenario.extendedFiles = extended
+    return scenario
   }
 
   /// Decodes scenario text that is not on disk (tests, standard input).
@@ -31,23 +34,32 @@ public struct ScenarioLoader: Sendable {
     guard let root = try YAMLParser.parse(Array(text.utf8), file: file) else {
       throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty", expected: "a scenario mapping with 'solutions:'")
     }
-    let merged = try resolveExtends(root, file: file, chain: [Self.canonical(file)])
-    return try ScenarioDecoder(limits: limits, defaultName: Self.stem(file)).decode(merged, file: file)
+    var extended: [String] = []
+    let merged = try resolveExtends(root, file: file, chain: [Self.canonical(file)], extended: &extended)
+    var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(file)).decode(merged, file: file)
+    scenario.extendedFiles = extended
+    return scenario
   }
 
   // MARK: - Files and extends
 
-  /// The merged YAML tree of `path` and everything it extends.
-  func tree(_ path: String, referencedFrom reference: SourceLocation?, chain: [String]) throws(Diagnostic) -> YAMLNode {
+  /// The merged YAML tree of `path` and everything it extends; the files it
+  /// extends are appended to `extended`, nearest first.
+  func tree(
+    _ path: String, referencedFrom reference: SourceLocation?, chain: [String], extended: inout [String]
+  ) throws(Diagnostic) -> YAMLNode {
     let bytes = try read(path, referencedFrom: reference)
     guard let root = try YAMLParser.parse(bytes, file: path) else {
       throw Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the file is empty", expected: "a scenario mapping with 'solutions:'")
     }
-    return try resolveExtends(root, file: path, chain: chain + [Self.canonical(path)])
+    return try resolveExtends(root, file: path, chain: chain + [Self.canonical(path)], extended: &extended)
   }
 
-  /// If `root` has `extends: other.yaml`, loads that file and merges `root` over it.
-  func resolveExtends(_ root: YAMLNode, file: String, chain: [String]) throws(Diagnostic) -> YAMLNode {
+  /// If `root` has `extends: other.yaml`, loads that file and merges `root`
+  /// over it, appending the file (and those it extends) to `extended`.
+  func resolveExtends(
+    _ root: YAMLNode, file: String, chain: [String], extended: inout [String]
+  ) throws(Diagnostic) -> YAMLNode {
     guard case .mapping(let entries) = root.content,
       let extends = entries.first(where: { $0.key.text == "extends" })
     else { return root }
@@ -61,7 +73,8 @@ public struct ScenarioLoader: Sendable {
     guard chain.count < limits.extendsDepth else {
       throw Diagnostic(at: scalar.location, "'extends' chain longer than \(limits.extendsDepth) files", expected: "a shorter chain")
     }
-    let baseTree = try tree(base, referencedFrom: scalar.location, chain: chain)
+    extended.append(base)
+    let baseTree = try tree(base, referencedFrom: scalar.location, chain: chain, extended: &extended)
     let own = YAMLNode(
       content: .mapping(entries.filter { $0.key.text != "extends" }), location: root.location, isFlow: root.isFlow)
     return ScenarioMerge.merge(base: baseTree, override: own)

@@ -47,7 +47,8 @@ public enum ScenarioPrinter {
   public static func canonical(file path: String, loader: ScenarioLoader = ScenarioLoader()) throws(Diagnostic)
     -> String
   {
-    let tree = try loader.tree(path, referencedFrom: nil, chain: [])
+    var extended: [String] = []
+    let tree = try loader.tree(path, referencedFrom: nil, chain: [], extended: &extended)
     let scenario = try ScenarioDecoder(limits: loader.limits, defaultName: ScenarioLoader.stem(path)).decode(
       tree, file: path)
     return canonical(scenario, merged: tree)

@@ -60,14 +60,16 @@ struct ReportOptions {
     output = OutputWriter(path: arguments.value("output"), inputs: files)
   }
 
-  /// Loads every file, failing on the first error.
-  func scenarios() throws(Diagnostic) -> [Scenario] {
+  /// Loads every file, failing on the first error, and adds the files they
+  /// extend to the inputs `--output` may not overwrite.
+  mutating func scenarios() throws(Diagnostic) -> [Scenario] {
     var scenarios: [Scenario] = []
     let loader = ScenarioLoader()
     for file in files {
       let scenario = try loader.load(file)
       try FiniteCheck.verify(scenario)
       scenarios.append(scenario)
+      output.inputs += scenario.extendedFiles
     }
     return scenarios
   }

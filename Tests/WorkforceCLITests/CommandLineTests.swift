@@ -126,6 +126,28 @@ struct CommandLineTests {
     #expect(refused.stderr == "workforce: error: --output 'Scenarios/published.yaml' is an input file and would be overwritten; expected a different output path\n")
   }
 
+  @Test func noOutputIsWrittenOverAFileThatIsExtended() throws {
+    // A variant's base file is an input too: --output, --samples-out and the
+    // report's page must all refuse it and leave it as it was.
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let base = folder.appendingPathComponent("base.yaml")
+    try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Scenarios/uncertain.yaml"), to: base)
+    let original = try Data(contentsOf: base)
+    try "extends: base.yaml\nscenario: child\n".write(
+      to: folder.appendingPathComponent("child.yaml"), atomically: true, encoding: .utf8)
+    for arguments in [
+      ["run", "child.yaml", "-o", "base.yaml"], ["simulate", "child.yaml", "-n", "1000", "--samples-out", "base.yaml"],
+      ["report", "child.yaml", "-n", "1000", "-o", "./base.yaml"], ["validate", "child.yaml", "-o", "base.yaml"],
+    ] {
+      let result = try workforce(arguments, in: folder)
+      #expect(result.status == 64, "\(arguments)")
+      #expect(result.stderr.contains("base.yaml"), "\(arguments)")
+    }
+    #expect(try Data(contentsOf: base) == original)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["base.yaml", "child.yaml"])
+  }
+
   @Test func usageErrors() throws {
     let unknownCommand = try workforce(["rnu"])
     #expect(unknownCommand.status == 64)

@@ -25,7 +25,7 @@ enum AssessCommand: CLICommand {
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
-    let options = try ReportOptions(arguments, command: name, single: true)
+    var options = try ReportOptions(arguments, command: name, single: true)
     guard let scenario = try options.scenarios().first else { return 0 }
     guard let settings = scenario.assessment else {
       throw Diagnostic(

@@ -94,7 +94,7 @@ enum BenchCommand: CLICommand {
 
         """
     }
-    try OutputWriter(path: arguments.value("output"), inputs: [file]).write(text, console: &console)
+    try OutputWriter(path: arguments.value("output"), inputs: [file] + scenario.extendedFiles).write(text, console: &console)
     return 0
   }
 }

@@ -18,7 +18,7 @@ enum ExplainCommand: CLICommand {
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
-    let options = try ReportOptions(arguments, command: name, defaultToBundled: true, single: true)
+    var options = try ReportOptions(arguments, command: name, defaultToBundled: true, single: true)
     guard let scenario = try options.scenarios().first else { return 0 }
     let wanted = arguments.values["solution"] ?? []
     let ids = scenario.solutions.map(\.id)

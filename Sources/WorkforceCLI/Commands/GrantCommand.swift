@@ -46,11 +46,12 @@ enum GrantCommand: CLICommand {
     let format = try arguments.choice("format", default: GrantFormat.text)
     let language = try arguments.choice("lang", default: Language.da)
     let dialect = try arguments.choice("csv-dialect", default: CSVDialect.standard)
-    let output = OutputWriter(path: arguments.value("output"), inputs: files)
+    var output = OutputWriter(path: arguments.value("output"), inputs: files)
     if format == .xlsx, output.path == nil {
       throw Diagnostic(.usage, at: nil, "--format xlsx writes a binary workbook", expected: "--output FILE.xlsx")
     }
     let scenario = try ScenarioLoader().load(file)
+    output.inputs += scenario.extendedFiles
     try FiniteCheck.verify(scenario)
     guard let report = GrantReport(scenario, language: language) else {
       throw Diagnostic(
@@ -78,7 +79,7 @@ enum GrantCommand: CLICommand {
     }
     let bytes = report.render(format, dialect: dialect, table: table)
     if let path = output.path {
-      try OutputWriter.writeAtomically(Data(bytes), to: path, inputs: files)
+      try OutputWriter.writeAtomically(Data(bytes), to: path, inputs: output.inputs)
     } else {
       console.out(String(decoding: bytes, as: UTF8.self))
     }

@@ -43,8 +43,9 @@ enum ReportCommand: CLICommand {
         .usage, at: nil, "'report' takes one scenario file, got \(files.count)", expected: "workforce report FILE")
     }
     let language = try arguments.choice("lang", default: Language.da)
-    let output = OutputWriter(path: arguments.value("output"), inputs: files)
+    var output = OutputWriter(path: arguments.value("output"), inputs: files)
     let scenario = try ScenarioLoader().load(files[0])
+    output.inputs += scenario.extendedFiles
     try FiniteCheck.verify(scenario)
 
     // The same options `simulate` uses, so its output matches for the same seed.

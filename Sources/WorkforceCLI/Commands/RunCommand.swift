@@ -16,7 +16,7 @@ enum RunCommand: CLICommand {
   static let options: [OptionSpec] = [.format, .lang, .output, .help]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
-    let options = try ReportOptions(arguments, command: name, defaultToBundled: true)
+    var options = try ReportOptions(arguments, command: name, defaultToBundled: true)
     let report = RunReport(try options.scenarios())
     try options.output.write(report.render(options.format, language: options.language), console: &console)
     return 0

@@ -31,7 +31,7 @@ enum SimulateCommand: CLICommand {
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
-    let report = try ReportOptions(arguments, command: name, single: true)
+    var report = try ReportOptions(arguments, command: name, single: true)
     guard let scenario = try report.scenarios().first else { return 0 }
     let options = try simulationOptions(arguments)
     let samplesPath = arguments.value("samples-out")
@@ -46,7 +46,7 @@ enum SimulateCommand: CLICommand {
     var output = report.output
     output.temporaries = temporaries
     let sink = try samplesPath.map { path throws(Diagnostic) in
-      try SampleWriter(path: path, plan: plan, inputs: report.files, temporaries: temporaries)
+      try SampleWriter(path: path, plan: plan, inputs: report.output.inputs, temporaries: temporaries)
     }
     if let line = SimulationLimits.announcement(plan: plan, options: options, samplesOut: sink != nil) { console.error(line) }
     let progress = Progress(console: console, iterations: options.iterations)

@@ -1,5 +1,6 @@
 import Diagnostics
 import ScenarioFormat
+import Simulation
 
 /// `workforce validate`: parse and check only, or print the canonical form.
 enum ValidateCommand: CLICommand {
@@ -27,14 +28,16 @@ enum ValidateCommand: CLICommand {
     guard !files.isEmpty else {
       throw Diagnostic(.usage, at: nil, "'validate' needs a scenario file", expected: "workforce validate FILE…")
     }
-    let output = OutputWriter(path: arguments.value("output"), inputs: files)
+    var output = OutputWriter(path: arguments.value("output"), inputs: files)
     if arguments.flag("canonical") {
       guard files.count == 1 else {
         throw Diagnostic(
           .usage, at: nil, "'validate --canonical' takes one scenario file, got \(files.count)",
           expected: "workforce validate --canonical FILE")
       }
-      try FiniteCheck.verify(try ScenarioLoader().load(files[0]))
+      let scenario = try ScenarioLoader().load(files[0])
+      try FiniteCheck.verify(scenario)
+      output.inputs += scenario.extendedFiles
       try output.write(try ScenarioPrinter.canonical(file: files[0]), console: &console)
       return 0
     }
@@ -42,6 +45,10 @@ enum ValidateCommand: CLICommand {
     for file in files {
       let scenario = try ScenarioLoader().load(file)
       try FiniteCheck.verify(scenario)
+      // What `simulate` would reject must not pass here: the correlations
+      // must form a valid correlation matrix.
+      _ = try MonteCarloRunner(plan: SimulationPlan(scenario), options: SimulationOptions(sensitivity: .none))
+      output.inputs += scenario.extendedFiles
       let inputs = scenario.solutions.reduce(0) { $0 + $1.arguments.count }
       let unsourced = scenario.solutions.flatMap(\.arguments).filter { $0.source == nil }.count
       var line = "\(file): ok: scenario '\(scenario.id)', \(scenario.solutions.count) solutions, \(inputs) inputs"

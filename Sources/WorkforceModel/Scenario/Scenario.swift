@@ -7,6 +7,9 @@ public struct Scenario: Sendable {
   public var title: String?
   /// The file it was read from (the file named on the command line).
   public var file: String
+  /// The files `file` extends, nearest first (empty without `extends:`): they
+  /// are inputs too, so no output may be written over them.
+  public var extendedFiles: [String] = []
   public var solutions: [Solution]
   /// The `assumptions:` block, as declared (shared inputs such as `hours_per_fte`).
   public var assumptions: [ScenarioInput]
