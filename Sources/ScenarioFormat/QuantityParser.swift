@@ -192,9 +192,31 @@ extension QuantityParser {
       }
       try digits(into: &literal)
       if peek == ".", peek(1)?.isDigit == true {
+        let integer = String(literal.drop { $0 == "-" })
         literal += "."
         position += 1
+        let fractionStart = literal.count
         try digits(into: &literal)
+        let fraction = String(literal.dropFirst(fractionStart))
+        let exponent = peek == "e" || peek == "E"
+        if !exponent, QuantityParser.looksLikeThousands(integer: integer, fraction: fraction) {
+          // 725.000 is 725 to a program and 725,000 to a Danish reader.
+          var groups = [integer, fraction]
+          var end = position
+          while end + 3 < scalars.count, scalars[end] == ".", scalars[(end + 1)...(end + 3)].allSatisfy(\.isDigit),
+            end + 4 == scalars.count || !scalars[end + 4].isDigit
+          {
+            groups.append(String(String.UnicodeScalarView(scalars[(end + 1)...(end + 3)])))
+            end += 4
+          }
+          let written = groups.joined(separator: ".")
+          let decimal = groups.count > 2 ? nil : QuantityParser.unambiguousDecimal(integer: integer, fraction: fraction)
+          throw Failure(
+            offset: digitsStart,
+            message: "number '\(written)' is ambiguous: a point before exactly three digits may separate thousands",
+            expected: "\(groups.joined(separator: "_")) for the thousands"
+              + (decimal.map { ", or \($0) for a decimal number" } ?? ""))
+        }
       }
       if let e = peek, e == "e" || e == "E",
         peek(1)?.isDigit == true || (peek(1) == "-" && peek(2)?.isDigit == true)
@@ -260,6 +282,25 @@ extension QuantityParser {
         }
       }
     }
+  }
+
+  /// Whether `integer.fraction` could be a number written with a Danish
+  /// thousands separator: 1 to 3 integer digits not starting with 0, then
+  /// exactly three digits (`725.000`, `1.450`, `12.500`; not `0.650`, `13.25`).
+  /// Such numbers are rejected as ambiguous: the report writes 725.000 for
+  /// 725,000 patient-days, and reading it as 725 would be silently wrong.
+  static func looksLikeThousands(integer: String, fraction: String) -> Bool {
+    (1...3).contains(integer.count) && integer.first != "0" && fraction.count == 3
+  }
+
+  /// The same decimal number written so that it is not ambiguous: trailing
+  /// zeros dropped (`1.450` → `1.45`, `725.000` → `725.0`), or a zero added
+  /// when all three decimals count (`1.125` → `1.1250`).
+  static func unambiguousDecimal(integer: String, fraction: String) -> String {
+    var digits = fraction
+    while digits.last == "0" { digits.removeLast() }
+    if digits.isEmpty { return integer + ".0" }
+    return integer + "." + digits + (digits.count == 3 ? "0" : "")
   }
 
   /// Builds and checks a distribution from its parameters.

@@ -23,9 +23,10 @@ import YAMLSubset
 ///   without either as the bare quantity; a published figure likewise, with
 ///   `rounding` and `discrepancy`;
 /// - numbers as the shortest text that reads back as exactly the same `Double`
-///   (`13.25`, `1e-5`), written `20mio`/`1.5mia` from a million to below a
-///   trillion and `25%` for shares when that text also reads back exactly and
-///   has at most three decimals.
+///   (`13.25`, `1e-5`; `1.1250` where `1.125` would read as ambiguous),
+///   written `20mio`/`1.5mia` from a million to below a trillion and `25%`
+///   for shares when that text also reads back exactly and has at most three
+///   decimals.
 ///
 /// ```swift
 /// print(try ScenarioPrinter.canonical(file: "Scenarios/published.yaml"))
@@ -321,7 +322,13 @@ public enum ScenarioPrinter {
   static func decimal(_ value: Double) -> String {
     let text = value.description
     guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
-      return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+      if text.hasSuffix(".0") { return String(text.dropLast(2)) }
+      // 1.125 would read as ambiguous (a Danish thousands separator); 1.1250 does not.
+      let parts = text.drop { $0 == "-" }.split(separator: ".")
+      if parts.count == 2, QuantityParser.looksLikeThousands(integer: String(parts[0]), fraction: String(parts[1])) {
+        return text + "0"
+      }
+      return text
     }
     var mantissa = String(text[..<e])
     if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }

@@ -20,6 +20,11 @@ struct QuantitySyntaxTests {
     ("2mia", .point(2_000_000_000)),
     ("1e3", .point(1_000)),
     ("2.5E2", .point(250)),
+    // Three decimals after a zero, four decimals or an exponent are not
+    // thousands separators.
+    ("0.650", .point(0.65)),
+    ("1.1250", .point(1.125)),
+    ("1.450e3", .point(1_450)),
     ("1e-3", .point(0.001)),
     ("20 mio", .point(20_000_000)),
     ("7 k", .point(7_000)),
@@ -64,6 +69,13 @@ struct QuantitySyntaxTests {
 
   static let rejected: [(text: String, message: String)] = [
     ("13,25", "f.yaml:6:17: error: decimal comma in 13,25; expected a decimal point, e.g. 13.25"),
+    // Danish thousands separators: the report writes 725.000 for 725,000.
+    ("725.000", "f.yaml:6:15: error: number '725.000' is ambiguous: a point before exactly three digits may separate "
+      + "thousands; expected 725_000 for the thousands, or 725.0 for a decimal number"),
+    ("1.450.000", "f.yaml:6:15: error: number '1.450.000' is ambiguous: a point before exactly three digits may separate "
+      + "thousands; expected 1_450_000 for the thousands"),
+    ("pert(1, 1.125, 2)", "f.yaml:6:23: error: number '1.125' is ambiguous: a point before exactly three digits may "
+      + "separate thousands; expected 1_125 for the thousands, or 1.1250 for a decimal number"),
     ("20-25", "f.yaml:6:17: error: '-' in 20-25; expected '..' between the ends of a range, e.g. 20mio..25mio"),
     ("20 - 25", "f.yaml:6:18: error: '-' in 20 - 25; expected '..' between the ends of a range, e.g. 20mio..25mio"),
     ("20mio–25mio", "f.yaml:6:20: error: '–' in 20mio–25mio; expected '..' between the ends of a range, e.g. 20mio..25mio"),

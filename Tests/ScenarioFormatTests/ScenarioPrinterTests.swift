@@ -107,6 +107,11 @@ struct ScenarioPrinterTests {
       (-20e6, false, "-20mio"), (0.25, true, "25%"), (0.07, true, "7%"), (0.123456, true, "0.123456"),
       (1, true, "100%"), (0, false, "0"), (-0.0, false, "-0"), (5e-324, false, "5e-324"),
       (1.7976931348623157e308, false, "1.7976931348623157e308"),
+      // Three decimals after a non-zero integer read as ambiguous (a Danish
+      // thousands separator), so a fourth digit is written: 1.125 → 1.1250,
+      // also before a suffix.
+      (1.125, false, "1.1250"), (-1.125, false, "-1.1250"), (1_125_000, false, "1.1250mio"),
+      (0.12125, true, "12.1250%"),
     ] as [(Double, Bool, String)])
   func number(_ value: Double, share: Bool, text: String) throws {
     #expect(ScenarioPrinter.number(value, share: share) == text)

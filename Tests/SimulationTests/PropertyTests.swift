@@ -247,9 +247,16 @@ struct ScenarioGenerator {
     return out + "\""
   }
 
-  /// `25`, not `25.0`.
+  /// `25`, not `25.0`; `649.5740`, not `649.574`, which the quantity syntax
+  /// rejects as ambiguous (a point before exactly three digits may be a Danish
+  /// thousands separator).
   func plain(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+    let text = String(value)
+    let parts = text.split(separator: ".")
+    let ambiguous = parts.count == 2 && (1...3).contains(parts[0].count) && parts[0].first != "0"
+      && parts[1].count == 3 && parts[1].allSatisfy(\.isNumber)
+    return ambiguous ? text + "0" : text
   }
 }
 
