@@ -21,9 +21,25 @@ public struct SimulationReport: Sendable {
     }
   }
 
-  /// `p5`, `p50`, `p97.5`.
+  /// `p5`, `p50`, `p97.5`: the JSON and CSV key.
   static func percentileKey(_ probability: Double) -> String {
     "p" + PlainNumber.text((probability * 100 * 1e9).rounded() / 1e9)
+  }
+
+  /// `P5`, `P97,5` in Danish, `P97.5` in English: the column title.
+  static func percentileLabel(_ probability: Double, _ style: NumberStyle) -> String {
+    let percent = (probability * 100 * 1e9).rounded() / 1e9
+    return "P" + style.number(percent, decimals: decimals(of: percent))
+  }
+
+  /// The fewest decimals (at most 4) that show `value` as written: 5 → 0, 2.5 → 1, 0.05 → 2.
+  static func decimals(of value: Double) -> Int {
+    var scaled = value
+    for decimals in 0..<4 {
+      if scaled == scaled.rounded() { return decimals }
+      scaled *= 10
+    }
+    return 4
   }
 
   // MARK: - JSON
@@ -50,6 +66,7 @@ public struct SimulationReport: Sendable {
       ("scenario", .string(result.scenario)), ("iterations", .number(Double(result.iterations))),
       ("seed", .number(Double(result.seed))), ("sampling", .string(result.sampling.rawValue)),
     ]
+    if let precision = result.precision { document.append(("precision", .number(precision))) }
     if let reached = result.reachedPrecision { document.append(("reached_precision", .bool(reached))) }
     document.append(("outputs", .object(outputs)))
     document.append(("sensitivity", result.sensitivity.map(Self.json) ?? .null))
@@ -97,7 +114,7 @@ public struct SimulationReport: Sendable {
 
   func humanReadable(_ format: ReportFormat, _ style: NumberStyle) -> String {
     let language = style.language
-    let percentiles = result.outputs.first?.percentiles.map { "P" + Self.percentileKey($0.probability).dropFirst() } ?? []
+    let percentiles = result.outputs.first?.percentiles.map { Self.percentileLabel($0.probability, style) } ?? []
     var table = Table(columns: [Table.Column(language.pick("Resultat", "Output")), Table.Column(language.pick("Enhed", "Unit"))]
       + [language.pick("Middel", "Mean"), "±", language.pick("Sd", "SD")].map { Table.Column($0, .right) }
       + percentiles.map { Table.Column($0, .right) })
@@ -111,9 +128,16 @@ public struct SimulationReport: Sendable {
           + output.percentiles.map { style.number($0.value / scale, decimals: decimals) })
     }
     let heading = language.pick("Monte Carlo-simulering", "Monte Carlo simulation") + ": \(result.scenario)"
-    let settings = language.pick(
+    var settings = language.pick(
       "\(style.number(Double(result.iterations), decimals: 0)) iterationer, frø \(result.seed), \(result.sampling == .lhs ? "latinsk hyperkube" : "uafhængige træk")",
       "\(style.number(Double(result.iterations), decimals: 0)) iterations, seed \(result.seed), \(result.sampling == .lhs ? "Latin hypercube" : "independent draws")")
+    if let precision = result.precision, let reached = result.reachedPrecision {
+      let share = style.number(precision * 100, decimals: Self.decimals(of: precision * 100)) + " %"
+      settings += reached
+        ? language.pick("; præcision \(share) nået", "; precision \(share) reached")
+        : language.pick(
+          "; præcision \(share) IKKE nået (hæv --iterations)", "; precision \(share) NOT reached (raise --iterations)")
+    }
     let legend = language.pick(
       "± er 95 %-usikkerheden på middelværdien fra simuleringen selv (1,96 × standardfejl).",
       "± is the 95 % Monte Carlo uncertainty of the mean (1.96 × standard error).")
@@ -138,7 +162,7 @@ public struct SimulationReport: Sendable {
     let outputs = result.outputs.filter { $0.probabilityNegative != nil }
     guard !outputs.isEmpty else { return "" }
     let language = style.language
-    let percentiles = outputs[0].percentiles.map { "P" + Self.percentileKey($0.probability).dropFirst() }
+    let percentiles = outputs[0].percentiles.map { Self.percentileLabel($0.probability, style) }
     var table = Table(
       columns: [Table.Column(language.pick("Nutidsværdi (NPV)", "Net present value (NPV)"))]
         + ([language.pick("Middel", "Mean")] + percentiles).map { Table.Column($0 + ", " + style.millionKroner, .right) }
@@ -196,7 +220,7 @@ enum TextHistogram {
       if row >= 0 && row < rows { counts[row] += Int(count) }
     }
     let largest = max(1, counts.max() ?? 1)
-    let marks = output.percentiles.map { ($0.value, "P" + SimulationReport.percentileKey($0.probability).dropFirst()) }
+    let marks = output.percentiles.map { ($0.value, SimulationReport.percentileLabel($0.probability, style)) }
     var text = ""
     for row in 0..<rows {
       let from = low + Double(row) * step

@@ -153,7 +153,7 @@ public struct MonteCarloRunner: Sendable {
     }
     return SimulationResult(
       scenario: plan.scenario.id, iterations: iterations, seed: options.seed, sampling: options.sampling,
-      reachedPrecision: reachedPrecision, outputs: summaries, sensitivity: sensitivity, variables: plan.variableKeys)
+      precision: options.precision, reachedPrecision: reachedPrecision, outputs: summaries, sensitivity: sensitivity, variables: plan.variableKeys)
   }
 
   /// - Parameter bounds: the range every sample provably lies in; values read

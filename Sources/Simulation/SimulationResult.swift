@@ -30,6 +30,8 @@ public struct SimulationResult: Sendable {
   public var iterations: Int
   public var seed: UInt64
   public var sampling: SimulationOptions.Sampling
+  /// The relative precision asked for with `--precision` (e.g. 0.005).
+  public var precision: Double? = nil
   /// True when `--precision` was reached before the iteration limit.
   public var reachedPrecision: Bool?
   public var outputs: [Output]

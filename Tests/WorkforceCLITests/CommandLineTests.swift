@@ -148,6 +148,37 @@ struct CommandLineTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["base.yaml", "child.yaml"])
   }
 
+  @Test func precisionRunsPastTheDefaultIterationsAndSaysWhetherItWasReached() throws {
+    // Without -n a --precision run may go up to 10 million iterations: 0.5 % on
+    // uncertain.yaml needs more than one round of 131,072 for no output, so it
+    // stops at a whole number of rounds and says so.
+    let reached = try workforce([
+      "simulate", "Scenarios/uncertain.yaml", "--precision", "0.5%", "--sensitivity", "none", "--format", "json",
+    ])
+    #expect(reached.status == 0)
+    let document = try #require(try json(reached.stdout) as? [String: Any])
+    #expect(document["reached_precision"] as? Bool == true)
+    #expect(document["precision"] as? Double == 0.005)
+    let iterations = try #require(document["iterations"] as? Int)
+    #expect(iterations % 131_072 == 0 && iterations <= 10_000_000)
+    // With a cap too small for it, the text says so and standard error carries a note.
+    let capped = try workforce([
+      "simulate", "Scenarios/uncertain.yaml", "-n", "20000", "--precision", "0.01%", "--sensitivity", "none",
+      "--lang", "en",
+    ])
+    #expect(capped.status == 0)
+    #expect(capped.stdout.contains("20,000 iterations, seed 1, independent draws; precision 0.01 % NOT reached"))
+    #expect(capped.stderr == "workforce: note: --precision 0.01% was not reached in 20,000 iterations; raise --iterations\n")
+  }
+
+  @Test func percentilesAreSortedOnceEach() throws {
+    let result = try workforce([
+      "simulate", "Scenarios/uncertain.yaml", "-n", "2000", "-p", "95,5,5,2.5", "--sensitivity", "none", "--format", "csv",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("output,mean,sd,standard_error,p2.5,p5,p95\r\n"))
+  }
+
   @Test func usageErrors() throws {
     let unknownCommand = try workforce(["rnu"])
     #expect(unknownCommand.status == 64)

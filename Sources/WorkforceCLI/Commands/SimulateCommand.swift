@@ -6,6 +6,8 @@ import Simulation
 /// `workforce simulate`: Monte Carlo percentiles and sensitivity.
 enum SimulateCommand: CLICommand {
   static let name = "simulate"
+  /// The iteration limit of a `--precision` run without `--iterations`.
+  static let precisionIterations = 10_000_000
   static let summary = "Monte Carlo: mean, spread and percentiles of every figure, and what drives them."
   static let usage = "workforce simulate FILE [--iterations N] [--seed S] [--threads T] [options]"
   static let discussion = """
@@ -24,7 +26,10 @@ enum SimulateCommand: CLICommand {
     OptionSpec("threads", short: "j", value: "T", "worker threads (default: all cores); does not change results"),
     OptionSpec("sampling", value: "KIND", "random (default) or lhs (Latin hypercube per block of 8192)"),
     OptionSpec("percentiles", short: "p", value: "LIST", "percentiles to report (default 5,50,95)"),
-    OptionSpec("precision", value: "REL", "stop once every mean is known to within REL (e.g. 0.5%), 95 % confidence"),
+    OptionSpec(
+      "precision", value: "REL",
+      "run until every mean is known to within REL (e.g. 0.5%, 95 % confidence), checked every 131,072 "
+        + "iterations, up to --iterations (default 10000000 with --precision)"),
     OptionSpec("sensitivity", value: "LEVEL", "none, tornado or full (default: full)"),
     OptionSpec("samples-out", value: "FILE", "also write every input and output sample as CSV (an audit trail)"),
     .format, .lang, .output, .help,
@@ -53,6 +58,11 @@ enum SimulateCommand: CLICommand {
     let result = runner.run(progress: progress.update, samples: sink.map { writer in { writer.append($0) } })
     progress.finish()
     try FiniteCheck.verify(result, of: scenario)
+    if let precision = result.precision, result.reachedPrecision == false {
+      console.error(
+        "workforce: note: --precision \(PlainNumber.text(precision * 100))% was not reached in "
+          + "\(NumberStyle(.en).number(Double(result.iterations), decimals: 0)) iterations; raise --iterations\n")
+    }
     try output.write(SimulationReport(result).render(report.format, language: report.language), console: &console)
     try sink?.finish()
     return 0
@@ -75,11 +85,14 @@ enum SimulateCommand: CLICommand {
       for part in text.split(separator: ",", omittingEmptySubsequences: false) {
         let trimmed = part.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed), value > 0, value < 100 else {
-          throw Diagnostic(.usage, at: nil, "--percentiles '\(text)': '\(trimmed)' is not a percentile", expected: "numbers between 0 and 100, e.g. 5,50,95")
+          throw Diagnostic(
+            .usage, at: nil, "--percentiles '\(text)': '\(trimmed)' is not a percentile",
+            expected: "numbers above 0 and below 100, e.g. 5,50,95")
         }
         percentiles.append(value / 100)
       }
-      options.percentiles = percentiles
+      // In ascending order, each once: the columns and JSON keys follow it.
+      options.percentiles = Array(Set(percentiles)).sorted()
     }
     if let text = arguments.value("precision") {
       let isPercent = text.hasSuffix("%")
@@ -87,6 +100,8 @@ enum SimulateCommand: CLICommand {
         throw Diagnostic(.usage, at: nil, "--precision '\(text)' is not a positive share", expected: "e.g. 0.5% or 0.005")
       }
       options.precision = isPercent ? value / 100 : value
+      // Stopping early needs room to run: without -n, up to 10 million.
+      if arguments.value("iterations") == nil { options.iterations = SimulateCommand.precisionIterations }
     }
     return options
   }
