@@ -34,11 +34,17 @@ public enum WorkforceCLI {
     }
     switch first {
     case "--help", "-h", "help":
-      if arguments.count > 1, let command = command(named: arguments[1]) {
-        console.out(command.help)
-      } else {
+      guard arguments.count > 1 else {
         console.out(overview)
+        return 0
       }
+      guard let command = command(named: arguments[1]) else {
+        let names = commands.map { $0.name }
+        throw Diagnostic(
+          .usage, at: nil, "no help on '\(arguments[1])': it is not a command",
+          expected: "one of \(names.joined(separator: ", "))", suggestion: Suggestion.closest(to: arguments[1], in: names))
+      }
+      console.out(command.help)
       return 0
     case "--version":
       console.out("workforce \(version)\n")
@@ -60,9 +66,13 @@ public enum WorkforceCLI {
   }
 
   static func runCommand(_ command: any CLICommand.Type, _ arguments: [String], console: inout Console) throws(Diagnostic) -> Int32 {
-    let parsed = try ParsedArguments(arguments, options: command.options, command: command.name)
+    let parsed = try ParsedArguments(arguments, options: command.options + [.version], command: command.name)
     if parsed.flag("help") {
       console.out(command.help)
+      return 0
+    }
+    if parsed.flag("version") {
+      console.out("workforce \(version)\n")
       return 0
     }
     return try command.run(parsed, console: &console)
@@ -107,7 +117,8 @@ public enum WorkforceCLI {
     }
     text += """
 
-      Common options: --format text|markdown|csv|json, --lang da|en, --output FILE, --help.
+      Common options: --format text|markdown|csv|json|html, --lang da|en, --output FILE, --help,
+      --version.
       Exit codes: 0 ok, 1 check failed, 64 usage error, 65 bad scenario data, 66 file not found,
       73 output not writable. See `workforce COMMAND --help` and README.md.
 

@@ -191,6 +191,29 @@ struct CommandLineTests {
     #expect(badFormat.stderr == "workforce: error: --format 'jsno' is not known; expected one of text, markdown, csv, json, html; did you mean 'json'?\n")
   }
 
+  @Test func versionOnEveryCommandAndHelpOnlyOnCommands() throws {
+    for command in ["run", "simulate", "grant"] {
+      let result = try workforce([command, "--version"])
+      #expect(result.status == 0)
+      #expect(result.stdout == "workforce 0.1.0\n")
+    }
+    let unknown = try workforce(["help", "simulat"])
+    #expect(unknown.status == 64)
+    #expect(
+      unknown.stderr
+        == "workforce: error: no help on 'simulat': it is not a command; expected one of run, explain, check, validate, "
+        + "simulate, bench, report, assess, grant; did you mean 'simulate'?\n")
+  }
+
+  @Test func csvOnlyOptionsNeedCSV() throws {
+    let result = try workforce(["grant", "Scenarios/portfolio.yaml", "--table", "grant"])
+    #expect(result.status == 64)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr == "workforce: error: --table applies only to --format csv, not text; expected --format csv --table …, "
+        + "or no --table\n")
+  }
+
   @Test func missingFileIsExit66() throws {
     let result = try workforce(["run", "no-such.yaml"])
     #expect(result.status == 66)

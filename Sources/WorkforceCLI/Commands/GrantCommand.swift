@@ -46,6 +46,11 @@ enum GrantCommand: CLICommand {
     let format = try arguments.choice("format", default: GrantFormat.text)
     let language = try arguments.choice("lang", default: Language.da)
     let dialect = try arguments.choice("csv-dialect", default: CSVDialect.standard)
+    for option in ["table", "csv-dialect"] where arguments.value(option) != nil && format != .csv {
+      throw Diagnostic(
+        .usage, at: nil, "--\(option) applies only to --format csv, not \(format.rawValue)",
+        expected: "--format csv --\(option) …, or no --\(option)")
+    }
     var output = OutputWriter(path: arguments.value("output"), inputs: files)
     if format == .xlsx, output.path == nil {
       throw Diagnostic(.usage, at: nil, "--format xlsx writes a binary workbook", expected: "--output FILE.xlsx")
