@@ -66,8 +66,22 @@ public struct NumberStyle: Sendable {
   }
 
   /// A share as a percentage: `25 %` (da), `25%` (en).
+  ///
+  /// A share strictly between 0 and 1 never shows as `0 %` or `100 %`: more
+  /// decimals are used (up to three) until it does not, so 0.996 is `99,6 %`
+  /// even where whole percents are asked for.
   public func percent(_ share: Double, maximum: Int = 1) -> String {
-    compact(share * 100, maximum: maximum) + (language == .da ? " %" : "%")
+    let percent = share * 100
+    var decimals = maximum
+    var scale = 1.0
+    for _ in 0..<max(0, decimals) { scale *= 10 }
+    while share > 0, share < 1, decimals < 3 {
+      let shown = (percent * scale).rounded(.toNearestOrAwayFromZero) / scale
+      guard shown == 0 || shown == 100 else { break }
+      decimals += 1
+      scale *= 10
+    }
+    return compact(percent, maximum: decimals) + (language == .da ? " %" : "%")
   }
 
   /// A signed percentage for deviations: `+0,4 %`, `-1,3 %`.

@@ -73,4 +73,15 @@ struct TableAndJSONTests {
     let value = JSONValue.object([("x", .array([.number(1), .number(.infinity)]))])
     #expect(value.firstNonFinitePath == ".x[1]")
   }
+
+  @Test func aShareBetweenZeroAndOneNeverShowsAsZeroOrAHundredPercent() {
+    let da = NumberStyle(.da), en = NumberStyle(.en)
+    #expect(da.percent(0.25, maximum: 0) == "25 %")
+    #expect(da.percent(1, maximum: 0) == "100 %")
+    // 0.996 rounds to 100 at whole percents; one decimal shows 99.6.
+    #expect(da.percent(0.996, maximum: 0) == "99,6 %")
+    #expect(en.percent(0.9996, maximum: 0) == "99.96%")
+    #expect(en.percent(0.00004, maximum: 1) == "0.004%")
+    #expect(en.percent(0, maximum: 0) == "0%")
+  }
 }

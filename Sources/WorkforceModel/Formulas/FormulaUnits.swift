@@ -5,7 +5,9 @@
 ///   intermediate (`admissions`, `hours_per_fte`, `patient_days`) gets that
 ///   one's spec: the same domain check, unit and labels. A formula solution
 ///   that re-expresses a built-in model therefore behaves exactly like it.
-/// - Otherwise the words of the name (split at `_`) decide, first match wins:
+/// - Otherwise the words of the name (split at `_`) decide — only those before
+///   `per`/`pr` when the name has one, since `wage_per_clinician_hour` is a
+///   wage and `minutes_saved_per_patient_day` are minutes — first match wins:
 ///   `share`, `percent`, `pct`, `fraction` → a share in [0, 1];
 ///   `minutes`, `hours`, `days` → that duration; `fte`, `årsværk` → årsværk;
 ///   `price`, `cost`, `licence`, `tender`, `salary`, `budget`, `management`,
@@ -27,7 +29,9 @@ public enum FormulaUnits {
 
   /// The unit the words of `name` suggest; a count when none does.
   static func unit(fromWordsOf name: String) -> InputSpec.Unit {
-    let words = Set(name.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" }).map(String.init))
+    var all = name.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" }).map(String.init)
+    if let per = all.firstIndex(where: { $0 == "per" || $0 == "pr" }), per > 0 { all = Array(all[..<per]) }
+    let words = Set(all)
     for (unit, vocabulary) in vocabularies where !words.isDisjoint(with: vocabulary) {
       return unit
     }
