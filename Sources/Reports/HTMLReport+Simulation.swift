@@ -298,8 +298,8 @@ extension HTMLReport {
     let chart = TornadoChart(
       id: "chart-tornado-\(key)", title: title,
       description: language.pick(
-        "Tornadodiagram: \(axis) med hvert input ved P5 og P95 og de øvrige ved medianen (\(style.number(baseline / scale, decimals: decimals))). Største udsving øverst.",
-        "Tornado chart: \(axis) with each input at P5 and P95 and the others at the median (\(style.number(baseline / scale, decimals: decimals))). Largest swing first."
+        "Tornadodiagram: \(axis) med hvert input ved P5 og P95 og de øvrige ved deres median (alle ved medianen: \(style.number(baseline / scale, decimals: decimals))). Største udsving øverst.",
+        "Tornado chart: \(axis) with each input at P5 and P95 and the others at their medians (all at their medians: \(style.number(baseline / scale, decimals: decimals))). Largest swing first."
       ),
       baseline: baseline / scale, bars: bars, valueTitle: axis,
       inputTitle: language.pick("Input", "Input"), lowLabel: language.pick("Input ved P5", "Input at P5"),

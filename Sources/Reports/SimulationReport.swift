@@ -192,7 +192,8 @@ public struct SimulationReport: Sendable {
       Table.Column(language.pick("Udsving", "Swing"), .right), Table.Column("Spearman", .right),
       Table.Column("S₁", .right), Table.Column("Sₜ", .right),
     ])
-    for entry in output.entries.prefix(10) {
+    // Inputs that cannot move the output (another solution's) are left out.
+    for entry in output.entries.filter({ $0.swing > 0 }).prefix(10) {
       table.append([
         entry.input, style.number(entry.tornadoLow, decimals: 1), style.number(entry.tornadoHigh, decimals: 1),
         style.number(entry.swing, decimals: 1), style.number(entry.rankCorrelation, decimals: 2),
@@ -200,8 +201,10 @@ public struct SimulationReport: Sendable {
       ])
     }
     let title = language.pick(
-      "Største drivere af frigjorte årsværk i alt (tornado: input ved P5/P95, øvrige ved medianen \(style.number(output.baseline, decimals: 1)))",
-      "Largest drivers of total freed FTE (tornado: input at P5/P95, others at the median \(style.number(output.baseline, decimals: 1)))")
+      "Største drivere af frigjorte årsværk i alt (tornado: input ved P5/P95, øvrige ved deres median; alle ved "
+        + "medianen giver \(style.number(output.baseline, decimals: 1)))",
+      "Largest drivers of total freed FTE (tornado: input at P5/P95, the others at their medians; all at their "
+        + "medians give \(style.number(output.baseline, decimals: 1)))")
     return format == .markdown ? "### \(title)\n\n" + table.markdown() : title + "\n" + table.text()
   }
 }
