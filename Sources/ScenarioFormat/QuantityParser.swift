@@ -41,6 +41,12 @@ enum QuantityParser {
   ]
 
   static func parse(_ text: String) throws(Failure) -> Quantity {
+    // A space that is not a space (pasted from a word processor: "20 %").
+    if let index = text.unicodeScalars.firstIndex(where: { ["\u{A0}", "\u{202F}", "\u{2007}"].contains($0) }) {
+      throw Failure(
+        offset: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index),
+        message: "a non-breaking space in '\(text.trimmingSpaces)'", expected: "an ordinary space, or none, e.g. 20%")
+    }
     var parser = Cursor(Array(text.unicodeScalars))
     parser.skipSpaces()
     guard !parser.atEnd else {

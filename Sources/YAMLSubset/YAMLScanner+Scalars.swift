@@ -11,6 +11,14 @@ extension YAMLScanner {
   func checkPlainStart(flow: Bool) throws(Diagnostic) {
     let byte = peek()
     let next = peek(1)
+    // Inside {…} or […] a comma ends a plain value, so “Region X, 2023” would
+    // split into two: say why instead of reporting the pieces. (In block
+    // style such a value is plain text and stays allowed.)
+    if flow, let quote = typographicQuote() {
+      throw error(
+        "the value starts with the typographic quotation mark '\(quote)' (as word processors write them)",
+        expected: "straight quotes: \"…\" or '…'")
+    }
     let indicatorAlone = ASCII.isWhiteOrEnd(next) || (flow && ASCII.isFlowIndicator(next))
     switch byte {
     case ASCII.ampersand:
@@ -55,6 +63,18 @@ extension YAMLScanner {
       throw error("missing key before ':'", expected: "'key: value'")
     default:
       return
+    }
+  }
+
+  /// The typographic quotation mark at the current position (`“ ” „ ‘ ’ « »`), if any.
+  func typographicQuote() -> Character? {
+    switch (peek(), peek(1), peek(2)) {
+    case (0xE2, 0x80, 0x98), (0xE2, 0x80, 0x99), (0xE2, 0x80, 0x9C), (0xE2, 0x80, 0x9D), (0xE2, 0x80, 0x9E):
+      return Character(String(decoding: [peek(), peek(1), peek(2)], as: UTF8.self))
+    case (0xC2, 0xAB, _), (0xC2, 0xBB, _):
+      return Character(String(decoding: [peek(), peek(1)], as: UTF8.self))
+    default:
+      return nil
     }
   }
 

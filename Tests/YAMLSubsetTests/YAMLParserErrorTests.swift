@@ -7,6 +7,17 @@ struct YAMLParserErrorTests {
   /// Inputs and the whole one-line error each must give, written by hand.
   static let cases: [(input: String, error: String)] = [
     (
+      // A comma inside {…} would split “Region X, 2023” into two values.
+      "a: {source: “Region X, 2023”}\n",
+      "f.yaml:1:13: error: the value starts with the typographic quotation mark '“' (as word processors write "
+        + "them); expected straight quotes: \"…\" or '…'"
+    ),
+    (
+      "a: [„x“]\n",
+      "f.yaml:1:5: error: the value starts with the typographic quotation mark '„' (as word processors write "
+        + "them); expected straight quotes: \"…\" or '…'"
+    ),
+    (
       "a: &x 1\n",
       "f.yaml:1:4: error: anchors (&x) are not supported in scenario files; "
         + "expected the value written out in full"
@@ -299,5 +310,11 @@ struct YAMLParserErrorTests {
       error.rendered(sourceLine: "b: *ref")
         == "f.yaml:2:4: error: aliases (*ref) are not supported in scenario files; "
         + "expected the value written out in full\nb: *ref\n   ^")
+  }
+
+  @Test("typographic quotes are plain text outside flow collections")
+  func typographicQuotesInBlockStyle() throws {
+    let node = try #require(try parse("title: “WARD 24/7”, a trial\n"))
+    #expect(node.value(forKey: "title")?.scalar?.text == "“WARD 24/7”, a trial")
   }
 }
