@@ -50,7 +50,7 @@ struct ReportOptions {
       guard defaultToBundled else {
         throw Diagnostic(.usage, at: nil, "'\(command)' needs a scenario file", expected: "workforce \(command) FILE (see workforce \(command) --help)")
       }
-      files = [BundledScenario.path]
+      files = [try BundledScenario.existingPath()]
     }
     if single, files.count > 1 {
       throw Diagnostic(.usage, at: nil, "'\(command)' takes one scenario file, got \(files.count)", expected: "workforce \(command) FILE")
@@ -91,6 +91,20 @@ enum BundledScenario {
       folder.deleteLastPathComponent()
     }
     return relative
+  }
+
+  /// ``path``, or a clear error when the bundled scenario cannot be found
+  /// (the executable was copied out of the package, say).
+  static func existingPath(_ name: String = "published.yaml") throws(Diagnostic) -> String {
+    let path = self.path.replacingOccurrences(of: "published.yaml", with: name)
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw Diagnostic(
+        .missingFile, at: nil,
+        "no scenario file given, and the bundled Scenarios/\(name) is neither in the current folder nor beside the "
+          + "executable",
+        expected: "a scenario file (e.g. workforce run my-scenario.yaml), or running from the package folder")
+    }
+    return path
   }
 }
 

@@ -88,7 +88,8 @@ public enum WorkforceCLI {
     if console.errorIsTerminal, let location = diagnostic.location, let line = sourceLine(location) {
       text = diagnostic.rendered(sourceLine: line)
     }
-    if diagnostic.kind == .usage { text = "workforce: " + text }
+    // Without a place in a file, the program names itself, as command-line tools do.
+    if diagnostic.kind == .usage || diagnostic.location == nil { text = "workforce: " + text }
     console.error(text + "\n")
   }
 

@@ -62,7 +62,7 @@ struct MalformedCorpusTests {
     let run = try workforce(["validate", "does-not-exist.yaml"], in: folder)
     #expect(run.status == 66)
     #expect(run.stdout == "")
-    #expect(run.stderr == "error: no such file 'does-not-exist.yaml'; expected the path of a scenario file\n")
+    #expect(run.stderr == "workforce: error: no such file 'does-not-exist.yaml'; expected the path of a scenario file\n")
   }
 
   @Test func directoryInsteadOfAFile() throws {
@@ -74,7 +74,7 @@ struct MalformedCorpusTests {
       let run = try workforce(command + ["a-folder.yaml"], in: folder)
       #expect(run.status == 66)
       #expect(run.stdout == "")
-      #expect(run.stderr == "error: 'a-folder.yaml' is a directory; expected the path of a scenario file\n")
+      #expect(run.stderr == "workforce: error: 'a-folder.yaml' is a directory; expected the path of a scenario file\n")
     }
   }
 
@@ -151,13 +151,15 @@ struct MalformedCorpusTests {
   }
 
   /// Checks the shape of a diagnostic: one line, `file:line:col: error: …`,
-  /// or `error: …` only for a file that is missing or a directory.
+  /// or `workforce: error: …` only for a file that is missing or a directory.
   func checkOneLocatedLine(_ stderr: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count == 2 && lines[1].isEmpty, "exactly one line", sourceLocation: sourceLocation)
     let line = String(lines.first ?? "")
     let located = line.range(of: #"^[^:\s]+:[1-9][0-9]*:[1-9][0-9]*: error: \S"#, options: .regularExpression) != nil
-    let fileLevel = line.hasPrefix("error: no such file") || line.hasPrefix("error: '") && line.contains("is a directory")
+    let fileLevel =
+      line.hasPrefix("workforce: error: no such file")
+      || line.hasPrefix("workforce: error: '") && line.contains("is a directory")
     #expect(located || fileLevel, "'\(line)' is not file:line:col: error: …", sourceLocation: sourceLocation)
   }
 }

@@ -218,7 +218,7 @@ struct CommandLineTests {
     let result = try workforce(["run", "no-such.yaml"])
     #expect(result.status == 66)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "error: no such file 'no-such.yaml'; expected the path of a scenario file\n")
+    #expect(result.stderr == "workforce: error: no such file 'no-such.yaml'; expected the path of a scenario file\n")
   }
 
   @Test func badDataIsOneLocatedLineAndExit65() throws {

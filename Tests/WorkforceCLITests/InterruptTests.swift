@@ -80,7 +80,7 @@ struct InterruptTests {
       ["simulate", scenario, "-n", "20000", "--samples-out", samples.path, "--output", outputFolder.path], in: folder)
     #expect(run.status == 73)
     #expect(run.stdout == "")
-    #expect(run.stderr == "error: --output '\(outputFolder.path)' is a directory; expected a file path\n")
+    #expect(run.stderr == "workforce: error: --output '\(outputFolder.path)' is a directory; expected a file path\n")
     #expect(try String(contentsOf: samples, encoding: .utf8) == "previous samples\n")
     let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(left == ["a-folder", "samples.csv"])

@@ -34,7 +34,12 @@ enum BenchCommand: CLICommand {
   }
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
-    let file = arguments.positionals.first ?? BundledScenario.path.replacingOccurrences(of: "published.yaml", with: "uncertain.yaml")
+    let file: String
+    if let given = arguments.positionals.first {
+      file = given
+    } else {
+      file = try BundledScenario.existingPath("uncertain.yaml")
+    }
     let format = try arguments.choice("format", default: Format.text)
     let scenario = try ScenarioLoader().load(file)
     var options = SimulationOptions(sensitivity: .none)

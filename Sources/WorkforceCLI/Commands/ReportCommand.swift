@@ -37,7 +37,7 @@ enum ReportCommand: CLICommand {
         suggestion: Suggestion.closest(to: format, in: ["html"]))
     }
     var files = arguments.positionals
-    if files.isEmpty { files = [BundledScenario.path] }
+    if files.isEmpty { files = [try BundledScenario.existingPath()] }
     guard files.count == 1 else {
       throw Diagnostic(
         .usage, at: nil, "'report' takes one scenario file, got \(files.count)", expected: "workforce report FILE")
