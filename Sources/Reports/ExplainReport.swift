@@ -64,6 +64,17 @@ public struct ExplainReport: Sendable {
     ])
   }
 
+  /// What the range of a distribution is: its ends (`pert`, `triangular`,
+  /// `uniform`), or its 5th and 95th percentiles (`normal`, `lognormal`, which
+  /// have no ends); nothing for a number or a plain range.
+  static func shape(_ quantity: Quantity, _ language: Language) -> String {
+    guard let name = quantity.distributionName else { return "" }
+    switch quantity {
+    case .normal, .lognormal: return language.pick(" (P5–P95 af \(name))", " (P5–P95 of \(name))")
+    default: return " (\(name))"
+    }
+  }
+
   static func humanReadable(_ explanation: SolutionExplanation, format: ReportFormat, style: NumberStyle) -> String {
     let language = style.language
     let solution = explanation.solution
@@ -74,7 +85,7 @@ public struct ExplainReport: Sendable {
     for (input, spec) in zip(solution.arguments, solution.model.inputs) {
       let origin = input.origin == .assumption ? language.pick("[antagelse] ", "[assumption] ") : ""
       inputs.append([
-        input.name, style.quantity(input.quantity.deterministicRange, unit: spec.unit),
+        input.name, style.quantity(input.quantity.deterministicRange, unit: spec.unit) + shape(input.quantity, language),
         origin + (input.source ?? language.pick("(ingen kilde angivet)", "(no source given)"))
           + (input.note.map { " " + language.pick("Bemærk: ", "Note: ") + $0 } ?? ""),
       ])

@@ -103,6 +103,19 @@ struct CommandLineTests {
     #expect(run.stdout.contains("<td>ward</td><td class=\"num\">110.4</td>"))
   }
 
+  @Test func explainSaysWhatADistributionsRangeIs() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let base = packageRoot.appendingPathComponent("Scenarios/published.yaml").path
+    try "extends: \(base)\nsolutions:\n  ward:\n    inputs: {share: \"normal(25%, 10%)\", admissions: \"pert(700k, 725k, 750k)\"}\n"
+      .write(to: folder.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
+    let result = try workforce(["explain", "v.yaml", "--solution", "ward", "--lang", "en"], in: folder)
+    #expect(result.status == 0)
+    // normal(25 %, 10 %) has no ends: its P5–P95 is 25 ± 1.645 × 10 = 8.55–41.45 %.
+    #expect(result.stdout.contains("8.6–41.4% (P5–P95 of normal)"))
+    #expect(result.stdout.contains("700,000–750,000 (pert)"))
+  }
+
   @Test func csvHasPlainNumbers() throws {
     let result = try workforce(["run", "--format", "csv"])
     #expect(result.status == 0)
