@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import WorkforceModel
 
 /// Reads the quantity syntax of scenario files.
@@ -344,8 +345,11 @@ extension String {
 }
 
 extension Double {
-  /// Shortest plain rendering for messages: 25 not 25.0.
+  /// A number for messages: 25, not 25.0; at most ten significant digits, so
+  /// that rounding noise (0.04999999999999999) reads as 0.05.
   var plain: String {
-    self == rounded() && abs(self) < 1e15 ? String(Int64(self)) : String(self)
+    if self == rounded() && abs(self) < 1e15 { return String(Int64(self)) }
+    guard isFinite else { return String(self) }
+    return String(format: "%.10g", self)
   }
 }

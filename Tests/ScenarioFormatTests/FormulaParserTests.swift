@@ -257,6 +257,13 @@ struct FormulaSolutionDecodingTests {
         + "'fte' of solution 's'; expected a divisor whose range does not include 0"
     ),
     (
+      // x is 1..2, so x - 1.05 is -0.05..0.95; in binary 1 - 1.05 is -0.050000000000000044,
+      // shown to ten significant digits.
+      "a / (x - 1.05)", "\"",
+      "f.yaml:9:17: error: division by '(x - 1.05)', which can be 0 (its range is -0.05..0.95) in the formula for "
+        + "'fte' of solution 's'; expected a divisor whose range does not include 0"
+    ),
+    (
       "a / (x - x)", "\"",
       "f.yaml:9:17: error: division by '(x - x)', which is 0 in the formula for 'fte' of solution 's'; expected a "
         + "divisor whose range does not include 0"

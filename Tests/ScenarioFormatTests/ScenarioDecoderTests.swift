@@ -182,7 +182,7 @@ struct ScenarioDecoderTests {
     ),
     (
       "tender", "normal(1, 2)",
-      "f.yaml:6:15: error: input 'tender' of solution 'ward' is -2.2897072539029444..4.289707253902945, out of range; "
+      "f.yaml:6:15: error: input 'tender' of solution 'ward' is -2.289707254..4.289707254, out of range; "
         + "expected a number ≥ 0"
     ),
     (
