@@ -86,7 +86,7 @@ public struct AssessmentReport: Sendable {
       ("file", .string(assessment.scenario.file)), ("criteria", .array(criteria)), ("solutions", .array(solutions)),
       ("robustness", .object([
         ("perturbation", .number(robustness.perturbation)), ("draws", .number(Double(robustness.draws))),
-        ("seed", .string(String(robustness.seed))),
+        ("seed", .whole(robustness.seed)),
       ])),
       ("notices", .array(noticeTexts(.en).map(JSONValue.string))),
     ])

@@ -4,6 +4,9 @@ public indirect enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)
+  /// A whole number written with all its digits, for values such as seeds
+  /// that a `Double` cannot hold exactly above 2⁵³.
+  case whole(UInt64)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -47,6 +50,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
     case .number(let value): out += value.isFinite ? PlainNumber.text(value) : "null"
+    case .whole(let value): out += String(value)
     case .string(let value): Self.writeString(value, to: &out)
     case .array(let items):
       guard !items.isEmpty else { out += "[]"; return }

@@ -64,7 +64,7 @@ public struct SimulationReport: Sendable {
     }
     var document: [(String, JSONValue)] = [
       ("scenario", .string(result.scenario)), ("iterations", .number(Double(result.iterations))),
-      ("seed", .number(Double(result.seed))), ("sampling", .string(result.sampling.rawValue)),
+      ("seed", .whole(result.seed)), ("sampling", .string(result.sampling.rawValue)),
     ]
     if let precision = result.precision { document.append(("precision", .number(precision))) }
     if let reached = result.reachedPrecision { document.append(("reached_precision", .bool(reached))) }

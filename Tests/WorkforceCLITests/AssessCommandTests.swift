@@ -124,7 +124,7 @@ struct AssessCommandTests {
     #expect(scores["cost_per_fte"]?["score"] as? Double == 1)
     let robustness = try #require(document["robustness"] as? [String: Any])
     #expect(robustness["draws"] as? Int == 2000)
-    #expect(robustness["seed"] as? String == "1")
+    #expect(robustness["seed"] as? Int == 1)
     // The same seed, the same shares; another seed may differ.
     let again = try workforce(["assess", "Scenarios/published-as-formulas.yaml", "--format", "json"])
     #expect(again.stdout == result.stdout)

@@ -184,6 +184,16 @@ struct CommandLineTests {
     #expect(capped.stderr == "workforce: note: --precision 0.01% was not reached in 20,000 iterations; raise --iterations\n")
   }
 
+  @Test func theLargestSeedIsWrittenExactly() throws {
+    // 2⁶⁴ − 1 has 20 digits; as a Double it would print as 18446744073709551616.
+    let result = try workforce([
+      "simulate", "Scenarios/uncertain.yaml", "-n", "2000", "--seed", "18446744073709551615", "--sensitivity", "none",
+      "--format", "json",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"seed\": 18446744073709551615,"))
+  }
+
   @Test func percentilesAreSortedOnceEach() throws {
     let result = try workforce([
       "simulate", "Scenarios/uncertain.yaml", "-n", "2000", "-p", "95,5,5,2.5", "--sensitivity", "none", "--format", "csv",
