@@ -9,8 +9,9 @@ enum CheckCommand: CLICommand {
   static let discussion = """
     For every figure under a solution's 'published:' block, prints the computed value,
     the published value, the relative deviation and a verdict: reproduced, within
-    rounding (the computed value rounded to the published figure's last digit, or to
-    its 'rounding:'), or differs. A figure that differs is accepted only when the
+    rounding (the computed value rounded to the figure's 'rounding:', or else to the
+    published number's last non-zero digit but at most its second significant digit:
+    30mio to 1 mio, 200 to 10), or differs. A figure that differs is accepted only when the
     scenario gives a 'discrepancy:' reason. Notes on the source follow the table.
     Exits with 1 when a figure differs without a reason. With no FILE it checks the
     bundled Scenarios/published.yaml.
