@@ -84,8 +84,7 @@ public struct CheckReport: Sendable {
     switch row.verdict {
     case .reproduced: return language.pick("gengivet", "reproduced")
     case .withinRounding(let unit):
-      let unitText = unit >= 1e6 && row.published.name != "fte"
-        ? style.compact(unit / 1e6) + " " + style.millionKroner : style.compact(unit, maximum: 6)
+      let unitText = FigureLabels.roundingUnit(unit, name: row.published.name, solution: row.solution, style)
       return language.pick("inden for afrunding (til \(unitText))", "within rounding (to \(unitText))")
     case .differs:
       return row.published.discrepancy == nil
