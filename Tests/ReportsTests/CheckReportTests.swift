@@ -4,8 +4,9 @@ import WorkforceModel
 
 @testable import Reports
 
-/// `check`'s verdict texts, on a small scenario written here: the report's
-/// WARD and RPA inputs with chosen `published:` figures. Expectations are worked out by hand in the comments.
+/// `check`'s verdict texts and its errors for unexplained figures, on a small
+/// scenario written here: the report's WARD and RPA inputs with chosen
+/// `published:` figures. Expectations are worked out by hand in the comments.
 @Suite("Check report")
 struct CheckReportTests {
   /// WARD and RPA with the report's inputs; `wardPublished` and `rpaPublished`
@@ -86,6 +87,47 @@ struct CheckReportTests {
       "ward.minutes_saved_per_patient_day: inden for afrunding (til 1 min.)",
       "ward.price_per_patient_day: inden for afrunding (til 10 kr.)",
       "rpa.registrations: inden for afrunding (til 1.000.000)",
+    ])
+  }
+
+  @Test func aPassingCheckHasNoFailures() throws {
+    let report = CheckReport([try Self.scenario(wardPublished: ["fte: 110"])])
+    #expect(report.passed)
+    #expect(report.unexplained.isEmpty)
+  }
+
+  @Test func everyUnexplainedFigureIsAFailureNamingBothValues() throws {
+    let scenario = try Self.scenario(
+      wardPublished: [
+        "fte: 120",
+        "project_cost: 30mio",
+        "patient_days: {value: 700_000, discrepancy: \"known\"}",
+      ],
+      rpaPublished: ["registrations: 10_000_000"])
+    let report = CheckReport([scenario])
+    #expect(!report.passed)
+    // patient_days differs (725,000 at ten-thousands is 730,000) but has a reason: not a failure.
+    #expect(report.unexplained.map { "\($0.solution.id).\($0.published.name)" } == [
+      "ward.fte", "ward.project_cost", "rpa.registrations",
+    ])
+    let failures = report.unexplained.map { row in
+      let failure = CheckReport.failure(row)
+      return "\(row.published.location): \(failure.message); expected \(failure.expected)"
+    }
+    // `published:` is line 15, so the figures start on line 16; a bare value is located at its first character.
+    // fte: (110.4167 − 120) / 120 = −7.99 %; at tens 110.4167 → 110.
+    // project_cost: 22–27 mio. against 30: (22 − 30) / 30 = −26.7 % deviates most; at millions 22–27.
+    // registrations: 11,250,000 against 10,000,000 = +12.5 %; at millions (10 mio.'s second digit) 11,000,000.
+    #expect(failures == [
+      "t.yaml:16:12: published ward.fte 120 differs from the computed 110.42 (-8.0%) without a 'discrepancy:' "
+        + "reason; expected the computed value rounded to 10 FTE (110), or a 'discrepancy:' reason that says why "
+        + "it differs",
+      "t.yaml:17:21: published ward.project_cost 30 m DKK differs from the computed 22–27 m DKK (-26.7%) without "
+        + "a 'discrepancy:' reason; expected the computed value rounded to 1 m DKK (22–27 m DKK), or a "
+        + "'discrepancy:' reason that says why it differs",
+      "t.yaml:31:22: published rpa.registrations 10,000,000 differs from the computed 11,250,000 (+12.5%) "
+        + "without a 'discrepancy:' reason; expected the computed value rounded to 1,000,000 (11,000,000), or a "
+        + "'discrepancy:' reason that says why it differs",
     ])
   }
 }

@@ -37,6 +37,13 @@ public struct PublishedFigure: Sendable, Hashable {
     rounding ?? min(Self.implicitUnit(value.low), Self.implicitUnit(value.high))
   }
 
+  /// `x` rounded to ``roundingUnit``, halves away from zero: the number the
+  /// source would have printed for `x` at its rounding.
+  public func rounded(_ x: Double) -> Double {
+    let unit = roundingUnit
+    return (x / unit).rounded(.toNearestOrAwayFromZero) * unit
+  }
+
   /// The rounding unit a published number implies when the scenario states
   /// none: the place of its last non-zero digit, but never coarser than its
   /// second significant digit, so trailing zeros do not widen the tolerance:
