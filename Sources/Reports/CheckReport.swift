@@ -12,6 +12,28 @@ public struct CheckReport: Sendable {
   /// True when no figure differs without an explanation.
   public var passed: Bool { checks.allSatisfy(\.check.passed) }
 
+  /// Every figure that differs without a `discrepancy:` reason, in table order.
+  public var unexplained: [PublishedCheck.Row] {
+    checks.flatMap { $0.check.rows.filter { !$0.isExplained } }
+  }
+
+  /// Why `row` fails the check, in English for a compiler-style error at the
+  /// figure's location: `message` names the solution, the figure, the published
+  /// and computed values and the deviation; `expected` says what would pass.
+  public static func failure(_ row: PublishedCheck.Row) -> (message: String, expected: String) {
+    let style = NumberStyle(.en)
+    let name = row.published.name, solution = row.solution
+    func text(_ value: Interval) -> String { FigureLabels.anyValue(value, name: name, solution: solution, style) }
+    let figure = row.published
+    let rounded = Interval(figure.rounded(row.computed.low), figure.rounded(row.computed.high))
+    let unit = FigureLabels.roundingUnit(figure.roundingUnit, name: name, solution: solution, style)
+    return (
+      "published \(solution.id).\(name) \(text(figure.value)) differs from the computed \(text(row.computed)) "
+        + "(\(style.signedPercent(row.deviation))) without a 'discrepancy:' reason",
+      "the computed value rounded to \(unit) (\(text(rounded))), or a 'discrepancy:' reason that says why it differs"
+    )
+  }
+
   public func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json:
@@ -84,8 +106,7 @@ public struct CheckReport: Sendable {
     switch row.verdict {
     case .reproduced: return language.pick("gengivet", "reproduced")
     case .withinRounding(let unit):
-      let unitText = unit >= 1e6 && row.published.name != "fte"
-        ? style.compact(unit / 1e6) + " " + style.millionKroner : style.compact(unit, maximum: 6)
+      let unitText = FigureLabels.roundingUnit(unit, name: row.published.name, solution: row.solution, style)
       return language.pick("inden for afrunding (til \(unitText))", "within rounding (to \(unitText))")
     case .differs:
       return row.published.discrepancy == nil

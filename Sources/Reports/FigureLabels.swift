@@ -37,12 +37,37 @@ enum FigureLabels {
         ? style.compactRange(value, maximum: 2)
         : style.compactRange(value, scale: 1e6, maximum: 3) + " " + style.millionKroner
     }
+    return style.quantity(value, unit: unit(of: name, solution: solution))
+  }
+
+  /// The unit of a publishable name: årsværk for `fte`, kroner for the cost
+  /// figures, an input's or a model intermediate's own unit; nil (a plain
+  /// number) for a name the solution does not know.
+  static func unit(of name: String, solution: Solution) -> InputSpec.Unit? {
+    if let figure = Figure(rawValue: name) { return figure.unit }
     if let index = solution.arguments.firstIndex(where: { $0.name == name }) {
-      return style.quantity(value, unit: solution.model.inputs[index].unit)
+      return solution.model.inputs[index].unit
     }
-    if let detail = solution.ranges().details.first(where: { $0.name == name }) {
-      return style.quantity(value, unit: detail.unit)
+    return solution.ranges().details.first { $0.name == name }?.unit
+  }
+
+  /// A rounding unit in the unit of the figure it rounds, for `check`'s verdict:
+  /// `10 årsværk`, `1 mio. kr.`, `10.000 kr.`, `1 min.`, `1 %`, or a plain
+  /// `1.000.000` for a count such as `registrations`.
+  static func roundingUnit(_ unit: Double, name: String, solution: Solution, _ style: NumberStyle) -> String {
+    let language = style.language
+    let number = style.compact(unit, maximum: 6)
+    switch self.unit(of: name, solution: solution) {
+    case .kroner:
+      return unit >= 1e5
+        ? style.compact(unit / 1e6, maximum: 6) + " " + style.millionKroner
+        : number + " " + language.pick("kr.", "DKK")
+    case .fte: return number + " " + language.pick("årsværk", "FTE")
+    case .minutes: return number + " min."
+    case .days: return number + " " + language.pick("døgn", "days")
+    case .hours: return number + " " + language.pick("timer", "hours")
+    case .share: return style.percent(unit, maximum: 6)
+    case .count, nil: return number
     }
-    return style.compactRange(value, maximum: 2)
   }
 }

@@ -206,8 +206,13 @@ struct ScenarioDecoder {
   func decodePublished(_ node: YAMLNode, for solution: Solution) throws(Diagnostic) -> [PublishedFigure] {
     let what = "'published' of solution '\(solution.id)'"
     let names = solution.publishableNames
+    guard case .mapping(let entries) = node.content else {
+      throw Diagnostic(
+        at: node.location, "\(what) is \(node.kindDescription)",
+        expected: "a mapping of figure names to published values, or {} for none")
+    }
     var figures: [PublishedFigure] = []
-    for entry in try node.expectMapping(what) {
+    for entry in entries {
       guard names.contains(entry.key.text) else {
         throw Diagnostic(
           at: entry.key.location, "unknown figure '\(entry.key.text)' in \(what)",

@@ -138,16 +138,21 @@ enum ScenarioMerge {
   /// Merges `override` over `base`, key by key: where both have a mapping under
   /// the same key the two are merged again; otherwise the override replaces.
   /// A mapping with a `value:` key (an input or a published figure) is a single
-  /// value and is replaced whole, so a changed value never keeps an old source.
-  static func merge(base: YAMLNode, override: YAMLNode) -> YAMLNode {
+  /// value and is replaced whole, so a changed value never keeps an old source;
+  /// so is a solution's `published:` block (see ``replacesWhole(_:)``).
+  ///
+  /// - Parameter path: the keys leading to `base` and `override` from the top
+  ///   of the file (empty at the top).
+  static func merge(base: YAMLNode, override: YAMLNode, path: [String] = []) -> YAMLNode {
     guard case .mapping(let baseEntries) = base.content,
       case .mapping(let overrideEntries) = override.content,
-      !isValue(base), !isValue(override)
+      !isValue(base), !isValue(override), !replacesWhole(path)
     else { return override }
     var merged = baseEntries
     for entry in overrideEntries {
       if let index = merged.firstIndex(where: { $0.key.text == entry.key.text }) {
-        merged[index] = YAMLNode.Entry(key: entry.key, value: merge(base: merged[index].value, override: entry.value))
+        let value = merge(base: merged[index].value, override: entry.value, path: path + [entry.key.text])
+        merged[index] = YAMLNode.Entry(key: entry.key, value: value)
       } else {
         merged.append(entry)
       }
@@ -158,5 +163,15 @@ enum ScenarioMerge {
   static func isValue(_ node: YAMLNode) -> Bool {
     guard case .mapping(let entries) = node.content else { return false }
     return entries.contains { $0.key.text == "value" }
+  }
+
+  /// True for the keys whose mapping a variant replaces whole instead of
+  /// merging into: `solutions.<id>.published`. The published figures belong to
+  /// the inputs they were computed from, so a variant that gives a solution's
+  /// `published:` gives all of them (`published: {}` for none), and one that
+  /// changes the inputs cannot keep figures, or `discrepancy:` reasons, that
+  /// no longer apply without saying so.
+  static func replacesWhole(_ path: [String]) -> Bool {
+    path.count == 3 && path[0] == "solutions" && path[2] == "published"
   }
 }

@@ -109,6 +109,77 @@ struct ExtendsTests {
         + "quantity such as 25% or 20mio..25mio")
   }
 
+  /// `Self.base` with three published figures, one with a discrepancy reason.
+  static let baseWithFigures = base.replacingOccurrences(
+    of: "      fte: 110\n",
+    with: """
+            fte: 110
+            project_cost:
+              - {value: 22mio..27mio, source: "detail page"}
+              - {value: 20mio..27mio, source: "summary", discrepancy: "an old reason"}
+            patient_days: 725_000
+
+      """)
+
+  @Test func aVariantWithoutPublishedKeepsTheBasesFigures() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try write(Self.baseWithFigures, to: "base.yaml", in: folder)
+    let variant = try write(
+      "extends: base.yaml\nsolutions:\n  ward:\n    inputs:\n      share: 30%\n", to: "variant.yaml", in: folder)
+    let ward = try #require(try ScenarioLoader().load(variant.path).solution("ward"))
+    #expect(ward.published.map(\.name) == ["fte", "project_cost", "project_cost", "patient_days"])
+  }
+
+  @Test func aVariantsPublishedReplacesTheBasesWhole() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try write(Self.baseWithFigures, to: "base.yaml", in: folder)
+    let variant = try write(
+      """
+      extends: base.yaml
+      solutions:
+        ward:
+          inputs:
+            share: 30%
+          published:
+            project_cost: 22mio..27mio
+
+      """, to: "variant.yaml", in: folder)
+    let ward = try #require(try ScenarioLoader().load(variant.path).solution("ward"))
+    // Only the variant's one figure: not the base's fte or patient_days, not its
+    // second project_cost, and not that figure's discrepancy reason.
+    #expect(ward.published.map(\.name) == ["project_cost"])
+    #expect(ward.published.map(\.value) == [Interval(22e6, 27e6)])
+    #expect(ward.published.map(\.discrepancy) == [nil])
+    #expect(ward.published.map(\.location) == [SourceLocation(file: variant.path, line: 7, column: 21)])
+  }
+
+  @Test func anEmptyPublishedDropsTheBasesFigures() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try write(Self.baseWithFigures, to: "base.yaml", in: folder)
+    let variant = try write(
+      "extends: base.yaml\nsolutions:\n  ward:\n    published: {}\n", to: "variant.yaml", in: folder)
+    let scenario = try ScenarioLoader().load(variant.path)
+    #expect(try #require(scenario.solution("ward")).published.isEmpty)
+    #expect(PublishedCheck(scenario).rows.isEmpty)
+  }
+
+  @Test func publishedThatIsNotAMappingSaysHowToDropFigures() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try write(Self.baseWithFigures, to: "base.yaml", in: folder)
+    let variant = try write(
+      "extends: base.yaml\nsolutions:\n  ward:\n    published: []\n", to: "variant.yaml", in: folder)
+    let error = try #require(throws: Diagnostic.self) { try ScenarioLoader().load(variant.path) }
+    // "    published: " is 15 characters, so the list starts in column 16 of line 4.
+    #expect(
+      error.description
+        == "\(variant.path):4:16: error: 'published' of solution 'ward' is a list; expected a mapping of figure "
+        + "names to published values, or {} for none")
+  }
+
   @Test func relativePathsResolveAgainstTheExtendingFile() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -270,7 +270,8 @@ struct ScenarioDecoderTests {
     ),
     (
       "[fte, 110]",
-      "f.yaml:14:7: error: 'published' of solution 'ward' is a list; expected a mapping of keys to values"
+      "f.yaml:14:7: error: 'published' of solution 'ward' is a list; expected a mapping of figure names to "
+        + "published values, or {} for none"
     ),
   ]
 

@@ -1,5 +1,5 @@
 import Testing
-import WorkforceModel
+@testable import WorkforceModel
 
 /// Every figure of the PA Consulting report, computed through
 /// `Scenarios/published.yaml` and the real models. Expected values are worked
@@ -113,14 +113,36 @@ struct PublishedCheckTests {
     // 110.42 → 110 at the tens the report wrote; 54.375–90.625 → 55–90 at whole 5 mio.
     #expect(verdicts("ward", "fte") == [.withinRounding(unit: 10)])
     #expect(verdicts("ward", "operating_cost") == [.withinRounding(unit: 5e6)])
-    // 93–95 → 90–100 at tens, and exactly the "93-95" of the text.
+    // 93–95 → 90–100 at the stated tens, and exactly the "93-95" of the text.
     #expect(verdicts("dermloop", "fte") == [.withinRounding(unit: 10), .reproduced])
     // 192,500 low-risk reads → 190,000 at ten-thousands.
     #expect(verdicts("mammography", "low_risk_reads") == [.withinRounding(unit: 10_000)])
-    // 26.04 → 26 mio.; 2.21 → 2; 4.8 → 5 mio.
+    // 26.04 → 26 mio. at the second digit; 2.21 → 2 and 4.8 → 5 mio. at the stated whole units.
     #expect(verdicts("migo", "operating_cost") == [.withinRounding(unit: 1e6)])
     #expect(verdicts("mammography", "fte") == [.withinRounding(unit: 1)])
     #expect(verdicts("mammography", "operating_cost") == [.withinRounding(unit: 1e6)])
+    // 20 % × 4 mio. = 0.8 → 1 mio.; 20 % × 5–8 mio. = 1.0–1.6 → 1–2 mio., whole millions stated.
+    #expect(verdicts("mammography", "operations") == [.withinRounding(unit: 1e6)])
+    #expect(verdicts("rpa", "operating_cost") == [.withinRounding(unit: 1e6)])
+  }
+
+  /// Figures the report rounds more coarsely than their second significant digit
+  /// state their `rounding:`; without it they would differ (worked out by hand):
+  /// WARD 54.375–90.625 at 1 mio. is 54–91 ≠ 55–90; Dermloop 93–95 at ones ≠ 90–100;
+  /// mammography 2.21 at 0.1 is 2.2 ≠ 2, 4.8 mio. at 0.1 mio. ≠ 5, 0.8 ≠ 1;
+  /// RPA 1.0–1.6 mio. at 0.1 mio. ≠ 1–2.
+  @Test func coarseRoundingsAreStated() {
+    let stated = check.rows.filter { $0.published.rounding != nil }
+      .map { "\($0.solution.id).\($0.published.name)=\($0.published.rounding ?? 0)" }
+    #expect(stated == [
+      "ward.operating_cost=5000000.0", "dermloop.fte=10.0", "mammography.fte=1.0",
+      "mammography.operating_cost=1000000.0", "mammography.operations=1000000.0", "rpa.operating_cost=1000000.0",
+    ])
+    for row in check.rows where row.published.rounding != nil {
+      var implicit = row.published
+      implicit.rounding = nil
+      #expect(PublishedCheck.verdict(computed: row.computed, published: implicit) == .differs, "\(row.published.name)")
+    }
   }
 
   @Test func deviationIsOfTheEndThatDeviatesMost() throws {

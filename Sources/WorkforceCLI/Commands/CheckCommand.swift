@@ -9,11 +9,13 @@ enum CheckCommand: CLICommand {
   static let discussion = """
     For every figure under a solution's 'published:' block, prints the computed value,
     the published value, the relative deviation and a verdict: reproduced, within
-    rounding (the computed value rounded to the published figure's last digit, or to
-    its 'rounding:'), or differs. A figure that differs is accepted only when the
-    scenario gives a 'discrepancy:' reason. Notes on the source follow the table.
-    Exits with 1 when a figure differs without a reason. With no FILE it checks the
-    bundled Scenarios/published.yaml.
+    rounding (the computed value rounded to the figure's 'rounding:', or else to the
+    published number's last non-zero digit but at most its second significant digit:
+    30mio to 1 mio, 200 to 10), or differs. A figure that differs is accepted only
+    when the scenario gives a 'discrepancy:' reason. Notes on the source follow the
+    table. Exits with 1 when a figure differs without a reason, and then writes one
+    error per such figure to standard error, at the FILE:LINE:COL of its published
+    value. With no FILE it checks the bundled Scenarios/published.yaml.
     """
   static let options: [OptionSpec] = [.format, .lang, .output, .help]
 
@@ -22,7 +24,13 @@ enum CheckCommand: CLICommand {
     let report = CheckReport(try options.scenarios())
     try options.output.write(report.render(options.format, language: options.language), console: &console)
     if !report.passed {
-      console.error("workforce: check failed: a published figure differs without a 'discrepancy:' reason\n")
+      // One compiler-style line per failing figure, so an editor can jump to each.
+      for row in report.unexplained {
+        let failure = CheckReport.failure(row)
+        let diagnostic = Diagnostic(
+          .failedCheck, at: row.published.location, failure.message, expected: failure.expected)
+        console.error(diagnostic.description + "\n")
+      }
       return Diagnostic.Kind.failedCheck.exitCode
     }
     return 0

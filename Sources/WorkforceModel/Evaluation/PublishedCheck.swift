@@ -55,10 +55,8 @@ public struct PublishedCheck: Sendable {
   static func verdict(computed: Interval, published: PublishedFigure) -> Row.Verdict {
     let target = published.value
     if agrees(computed.low, target.low) && agrees(computed.high, target.high) { return .reproduced }
-    let unit = published.roundingUnit
-    func rounded(_ x: Double) -> Double { (x / unit).rounded(.toNearestOrAwayFromZero) * unit }
-    if agrees(rounded(computed.low), target.low) && agrees(rounded(computed.high), target.high) {
-      return .withinRounding(unit: unit)
+    if agrees(published.rounded(computed.low), target.low) && agrees(published.rounded(computed.high), target.high) {
+      return .withinRounding(unit: published.roundingUnit)
     }
     return .differs
   }

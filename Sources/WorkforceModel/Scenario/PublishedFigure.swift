@@ -9,7 +9,7 @@ public struct PublishedFigure: Sendable, Hashable {
   /// The published value; a single number is a degenerate interval.
   public var value: Interval
   /// The rounding unit the report used, when the scenario states it; otherwise
-  /// ``defaultRoundingUnit`` applies.
+  /// ``implicitUnit(_:)`` of the published value applies.
   public var rounding: Double?
   /// Where the figure is printed.
   public var source: String?
@@ -29,12 +29,39 @@ public struct PublishedFigure: Sendable, Hashable {
     self.location = location
   }
 
-  /// The rounding unit to judge the figure with: the stated one, or the place
-  /// of the last significant digit of the published numbers (the smaller of the
-  /// two ends): `110` → 10, `26mio` → 1 mio, `2` → 1, `13.25` → 0.01,
-  /// `90..100` → 10.
+  /// The rounding unit to judge the figure with: the stated one, or else the
+  /// ``implicitUnit(_:)`` of the published numbers (the smaller of the two ends):
+  /// `110` → 10, `26mio` → 1 mio, `30mio` → 1 mio, `200` → 10, `2` → 0.1,
+  /// `13.25` → 0.01, `90..100` → 1.
   public var roundingUnit: Double {
-    rounding ?? min(Self.lastDigitUnit(value.low), Self.lastDigitUnit(value.high))
+    rounding ?? min(Self.implicitUnit(value.low), Self.implicitUnit(value.high))
+  }
+
+  /// `x` rounded to ``roundingUnit``, halves away from zero: the number the
+  /// source would have printed for `x` at its rounding.
+  public func rounded(_ x: Double) -> Double {
+    let unit = roundingUnit
+    return (x / unit).rounded(.toNearestOrAwayFromZero) * unit
+  }
+
+  /// The rounding unit a published number implies when the scenario states
+  /// none: the place of its last non-zero digit, but never coarser than its
+  /// second significant digit, so trailing zeros do not widen the tolerance:
+  /// `30mio` is read as rounded to 1 mio (not 10 mio), `200` to 10, `2` to 0.1,
+  /// `2.5mio` to 0.1 mio. A coarser rounding must be stated with `rounding:`.
+  static func implicitUnit(_ value: Double) -> Double {
+    min(lastDigitUnit(value), secondDigitUnit(value))
+  }
+
+  /// The place value of the second significant digit of `value`: 10 for 110
+  /// and 200, 1 mio for 30 mio, 0.1 for 2 (1 for zero).
+  static func secondDigitUnit(_ value: Double) -> Double {
+    let magnitude = abs(value)
+    guard magnitude > 0, magnitude.isFinite else { return 1 }
+    for exponent in stride(from: 15, through: -9, by: -1) where magnitude / pow10(exponent) >= 1 - 1e-9 {
+      return pow10(exponent - 1)
+    }
+    return pow10(-10)
   }
 
   /// The place value of the last non-zero digit of `value` (1 for zero).
