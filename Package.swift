@@ -30,10 +30,12 @@ let package = Package(
 
     // MARK: - Monte Carlo
 
+    /// The normal CDF and quantile, log-gamma and the incomplete beta function and its inverse.
+    .target(name: "SpecialFunctions"),
     /// Seeded generators and exact samplers for the scenario distributions.
-    .target(name: "RandomSampling"),
+    .target(name: "RandomSampling", dependencies: ["SpecialFunctions"]),
     /// Streaming moments, percentiles, rank correlation and Sobol estimators.
-    .target(name: "Statistics"),
+    .target(name: "Statistics", dependencies: ["SpecialFunctions"]),
     /// The Monte Carlo runner and sensitivity analysis over scenario models.
     .target(name: "Simulation", dependencies: ["Diagnostics", "WorkforceModel", "RandomSampling", "Statistics"]),
 
@@ -68,8 +70,9 @@ let package = Package(
     .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
     .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat"]),
     .testTarget(name: "WorkforceModelTests", dependencies: ["WorkforceModel", "ScenarioFormat"]),
+    .testTarget(name: "SpecialFunctionsTests", dependencies: ["SpecialFunctions"]),
     .testTarget(name: "RandomSamplingTests", dependencies: ["RandomSampling"]),
-    .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling"]),
+    .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling", "SpecialFunctions"]),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
     .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
     .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
