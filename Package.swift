@@ -64,6 +64,11 @@ let package = Package(
       ]),
     .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
 
+    // MARK: - Test support
+
+    /// Runs the built `workforce` executable and captures its output, for the end-to-end tests.
+    .target(name: "ExecutableTestSupport", path: "Tests/ExecutableTestSupport"),
+
     // MARK: - Tests
 
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -80,7 +85,7 @@ let package = Package(
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
     // Runs the built executable, so it depends on it to have it built first.
-    .testTarget(name: "WorkforceCLITests", dependencies: ["workforce"]),
-    .testTarget(name: "MalformedCorpusTests", dependencies: ["workforce"]),
+    .testTarget(name: "WorkforceCLITests", dependencies: ["workforce", "ExecutableTestSupport"]),
+    .testTarget(name: "MalformedCorpusTests", dependencies: ["workforce", "ExecutableTestSupport"]),
   ]
 )
