@@ -73,7 +73,7 @@ let package = Package(
 
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
-    .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat"]),
+    .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "ExecutableTestSupport"]),
     .testTarget(name: "WorkforceModelTests", dependencies: ["WorkforceModel", "ScenarioFormat"]),
     .testTarget(name: "SpecialFunctionsTests", dependencies: ["SpecialFunctions"]),
     .testTarget(name: "RandomSamplingTests", dependencies: ["RandomSampling"]),
