@@ -48,14 +48,18 @@ let package = Package(
 
     // MARK: - Output and the command line
 
+    /// Escaping text for HTML, SVG and XML, shared by the charts, the HTML report and the workbooks.
+    .target(name: "XMLEscaping"),
     /// Office Open XML workbooks (.xlsx) and the zip container they need.
-    .target(name: "Spreadsheet"),
+    .target(name: "Spreadsheet", dependencies: ["XMLEscaping"]),
     /// SVG charts: axes with nice ticks, histograms, tornado and bar charts.
-    .target(name: "Charts"),
+    .target(name: "Charts", dependencies: ["XMLEscaping"]),
     /// Text, Markdown, CSV, JSON, xlsx and HTML renderings in Danish and English.
     .target(
       name: "Reports",
-      dependencies: ["WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Spreadsheet", "Charts"]),
+      dependencies: [
+        "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "XMLEscaping", "Spreadsheet", "Charts",
+      ]),
     /// Argument parsing and the commands; the executable only calls into it.
     .target(
       name: "WorkforceCLI",
@@ -81,6 +85,7 @@ let package = Package(
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
     .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
     .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
+    .testTarget(name: "XMLEscapingTests", dependencies: ["XMLEscaping"]),
     .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
