@@ -70,7 +70,7 @@ let package = Package(
 
     // MARK: - Test support
 
-    /// Runs the built `workforce` executable and captures its output, for the end-to-end tests.
+    /// Runs the built `workforce` (or another program a test starts) and captures what it prints.
     .target(name: "ExecutableTestSupport", path: "Tests/ExecutableTestSupport"),
 
     // MARK: - Tests

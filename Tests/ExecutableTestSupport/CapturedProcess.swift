@@ -27,10 +27,12 @@ public enum CapturedProcess {
   ) throws -> Execution {
     let capture = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: capture) }
-    let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
+    let outURL = capture.appendingPathComponent("stdout")
+    let errURL = capture.appendingPathComponent("stderr")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
     defer {
       try? out.close()
       try? err.close()
