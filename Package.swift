@@ -30,10 +30,12 @@ let package = Package(
 
     // MARK: - Monte Carlo
 
+    /// The normal CDF and quantile, log-gamma and the incomplete beta function and its inverse.
+    .target(name: "SpecialFunctions"),
     /// Seeded generators and exact samplers for the scenario distributions.
-    .target(name: "RandomSampling"),
+    .target(name: "RandomSampling", dependencies: ["SpecialFunctions"]),
     /// Streaming moments, percentiles, rank correlation and Sobol estimators.
-    .target(name: "Statistics"),
+    .target(name: "Statistics", dependencies: ["SpecialFunctions"]),
     /// The Monte Carlo runner and sensitivity analysis over scenario models.
     .target(name: "Simulation", dependencies: ["Diagnostics", "WorkforceModel", "RandomSampling", "Statistics"]),
 
@@ -46,14 +48,18 @@ let package = Package(
 
     // MARK: - Output and the command line
 
+    /// Escaping text for HTML, SVG and XML, shared by the charts, the HTML report and the workbooks.
+    .target(name: "XMLEscaping"),
     /// Office Open XML workbooks (.xlsx) and the zip container they need.
-    .target(name: "Spreadsheet"),
+    .target(name: "Spreadsheet", dependencies: ["XMLEscaping"]),
     /// SVG charts: axes with nice ticks, histograms, tornado and bar charts.
-    .target(name: "Charts"),
+    .target(name: "Charts", dependencies: ["XMLEscaping"]),
     /// Text, Markdown, CSV, JSON, xlsx and HTML renderings in Danish and English.
     .target(
       name: "Reports",
-      dependencies: ["WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Spreadsheet", "Charts"]),
+      dependencies: [
+        "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "XMLEscaping", "Spreadsheet", "Charts",
+      ]),
     /// Argument parsing and the commands; the executable only calls into it.
     .target(
       name: "WorkforceCLI",
@@ -62,22 +68,29 @@ let package = Package(
       ]),
     .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
 
+    // MARK: - Test support
+
+    /// Runs the built `workforce` (or another program a test starts) and captures what it prints.
+    .target(name: "ExecutableTestSupport", path: "Tests/ExecutableTestSupport"),
+
     // MARK: - Tests
 
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
-    .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat"]),
+    .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "ExecutableTestSupport"]),
     .testTarget(name: "WorkforceModelTests", dependencies: ["WorkforceModel", "ScenarioFormat"]),
+    .testTarget(name: "SpecialFunctionsTests", dependencies: ["SpecialFunctions"]),
     .testTarget(name: "RandomSamplingTests", dependencies: ["RandomSampling"]),
-    .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling"]),
+    .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling", "SpecialFunctions"]),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
     .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
     .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
+    .testTarget(name: "XMLEscapingTests", dependencies: ["XMLEscaping"]),
     .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
     // Runs the built executable, so it depends on it to have it built first.
-    .testTarget(name: "WorkforceCLITests", dependencies: ["workforce"]),
-    .testTarget(name: "MalformedCorpusTests", dependencies: ["workforce"]),
+    .testTarget(name: "WorkforceCLITests", dependencies: ["workforce", "ExecutableTestSupport"]),
+    .testTarget(name: "MalformedCorpusTests", dependencies: ["workforce", "ExecutableTestSupport"]),
   ]
 )

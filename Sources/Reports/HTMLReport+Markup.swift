@@ -1,4 +1,5 @@
 import Charts
+import XMLEscaping
 
 /// HTML building blocks: escaping, tables and figures with their table alternative.
 extension HTMLReport {

@@ -2,6 +2,7 @@ import Charts
 import Simulation
 import Statistics
 import WorkforceModel
+import XMLEscaping
 
 /// The Monte Carlo sections: the distribution of total freed årsværk, every
 /// output's percentiles as `simulate` prints them, and the drivers.

@@ -1,5 +1,6 @@
 import Charts
 import WorkforceModel
+import XMLEscaping
 
 /// One card per solution: computed figures beside the published ones with
 /// the verdict of `check`, every input with its source, and the notes on the source.

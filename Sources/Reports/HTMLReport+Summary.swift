@@ -1,6 +1,7 @@
 import Charts
 import Simulation
 import WorkforceModel
+import XMLEscaping
 
 /// The summary: key figures of the portfolio, a table of the solutions as
 /// `run` prints it, and the computed årsværk beside the published ones.

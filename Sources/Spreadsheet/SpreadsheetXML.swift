@@ -1,3 +1,5 @@
+import XMLEscaping
+
 /// The XML parts of an .xlsx workbook (ECMA-376, SpreadsheetML), as text.
 enum SpreadsheetXML {
   static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
@@ -166,25 +168,7 @@ enum SpreadsheetXML {
     return "\(x)"
   }
 
-  /// Text made safe for XML: `& < > " '` escaped, characters XML 1.0 does not
-  /// allow (most control characters) dropped.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-      default:
-        let value = scalar.value
-        if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  /// Text made safe for the workbook's XML parts: `& < > " '` escaped,
+  /// characters XML 1.0 does not allow (most control characters) dropped.
+  static func escape(_ text: String) -> String { XMLText.escape(text, as: .xml) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SpecialFunctions
 
 /// Exact sample quantiles by selection, and distribution-free confidence
 /// intervals for them.
@@ -79,7 +80,7 @@ public enum Quantiles {
     guard n >= 1 else { return 0...0 }
     let probability = min(1, max(0, p.isNaN ? 0.5 : p))
     let level = min(1, max(0, confidence.isNaN ? 0.95 : confidence))
-    let z = StandardNormal.quantile(0.5 + 0.5 * level)
+    let z = SpecialFunctions.normalQuantile(0.5 + 0.5 * level)
     let center = Double(n) * probability
     let spread = z.isFinite ? z * (center * (1 - probability)).squareRoot() : Double(n)
     let lower = (center - spread).rounded(.down) - 1

@@ -46,20 +46,6 @@ struct SVGTextTests {
     #expect(SVGNumber.text(.nan) == "0")
     #expect(SVGNumber.text(.infinity) == "0")
   }
-
-  @Test func escapesMarkupAndDropsControlCharacters() {
-    #expect(XMLText.escape("a < b & c > \"d\" 'e'") == "a &lt; b &amp; c &gt; &quot;d&quot; &#39;e&#39;")
-    #expect(XMLText.escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;")
-    #expect(XMLText.escape("bell\u{07}here") == "bell here")
-    #expect(XMLText.escape("æøå – 25 %") == "æøå – 25 %")
-  }
-
-  @Test func identifiersKeepLettersDigitsDashAndUnderscore() {
-    #expect(XMLText.identifier("chart-tornado-total.fte") == "chart-tornado-total-fte")
-    #expect(XMLText.identifier("total_fte") == "total_fte")
-    #expect(XMLText.identifier("1st chart") == "c1st-chart")
-    #expect(XMLText.identifier("år") == "c-r")
-  }
 }
 
 @Suite("Text measure")

@@ -1,73 +1,14 @@
+import ExecutableTestSupport
 import Foundation
 import Testing
-
-/// What one run of the built `workforce` executable printed, and how it exited.
-struct Execution {
-  var status: Int32
-  var stdout: String
-  var stderr: String
-  /// How long the run took, in seconds.
-  var seconds: Double
-}
-
-/// The package's root folder, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The malformed-input corpus.
 let fixturesFolder = packageRoot.appendingPathComponent("Tests/Fixtures/malformed")
 
-/// The folder the test bundle was built into; the executable is beside it.
-var productsFolder: URL {
-  let bundle = Bundle.main.bundleURL
-  return bundle.lastPathComponent.hasSuffix("xctest") ? bundle.deletingLastPathComponent() : bundle
-}
-
-/// Runs `workforce arguments` with `folder` as the current directory.
-///
-/// Output goes to files, not pipes: reading pipes from many parallel tests is
-/// prone to interrupted reads, and files cannot fill up and block the child.
-/// A run that takes longer than `timeout` seconds is killed and reported, so a
-/// hang in the parser fails the test instead of stalling the suite.
-func workforce(_ arguments: [String], in folder: URL = fixturesFolder, timeout: Double = 30) throws -> Execution {
-  let capture = try temporaryFolder()
-  defer { try? FileManager.default.removeItem(at: capture) }
-  let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
-  FileManager.default.createFile(atPath: outURL.path, contents: nil)
-  FileManager.default.createFile(atPath: errURL.path, contents: nil)
-  let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-  defer {
-    try? out.close()
-    try? err.close()
-  }
-  let process = Process()
-  process.executableURL = productsFolder.appendingPathComponent("workforce")
-  process.arguments = arguments
-  process.currentDirectoryURL = folder
-  process.standardOutput = out
-  process.standardError = err
-  process.standardInput = FileHandle.nullDevice
-  let start = Date()
-  try process.run()
-  while process.isRunning, Date().timeIntervalSince(start) < timeout {
-    Thread.sleep(forTimeInterval: 0.005)
-  }
-  if process.isRunning {
-    process.terminate()
-    Issue.record("workforce \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
-  }
-  process.waitUntilExit()
-  return Execution(
-    status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
-    stderr: try String(contentsOf: errURL, encoding: .utf8), seconds: Date().timeIntervalSince(start))
-}
-
-/// A fresh empty folder for files a test writes.
-func temporaryFolder() throws -> URL {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workforce-corpus-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  return folder
-}
+/// Runs the built `workforce` executable in the corpus folder. A run that
+/// takes longer than 30 seconds is killed and reported, so a hang in the
+/// parser fails the test instead of stalling the suite.
+let workforce = WorkforceExecutable(defaultFolder: fixturesFolder, defaultTimeout: 30)
 
 /// One line of `EXPECTED.txt`: a fixture and what `workforce validate` must do with it.
 struct CorpusEntry: Sendable, CustomTestStringConvertible {

@@ -108,21 +108,8 @@ struct ScenarioDecoderTests {
 
   @Test func inputMissingFromSolutionIsTakenFromAssumptions() throws {
     let scenario = try decode(
-      """
-      assumptions:
-        hours_per_fte: {value: 1450, source: "derived"}
-      solutions:
-        ward:
-          model: ward
-          inputs:
-            minutes_saved_per_patient_day: 13.25
-            admissions: 725_000
-            share: 25%
-            length_of_stay_days: 4
-            price_per_patient_day: 75..125
-            project_management: 20mio..25mio
-            tender: 2mio
-      """)
+      "assumptions:\n  hours_per_fte: {value: 1450, source: \"derived\"}\n"
+        + fullWard().replacingOccurrences(of: "      hours_per_fte: 1450\n", with: ""))
     let ward = try #require(scenario.solution("ward"))
     let hours = try #require(ward.argument(named: "hours_per_fte"))
     #expect(hours.quantity == .point(1450))

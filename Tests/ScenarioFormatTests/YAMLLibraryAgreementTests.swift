@@ -1,3 +1,4 @@
+import ExecutableTestSupport
 import Foundation
 @testable import ScenarioFormat
 import Testing
@@ -99,29 +100,8 @@ struct YAMLLibraryAgreementTests {
     }
   }
 
-  /// Runs python3 (found on PATH), capturing its output in files.
-  static func python(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let capture = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: capture) }
-    let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    defer {
-      try? out.close()
-      try? err.close()
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8),
-      try String(contentsOf: errURL, encoding: .utf8)
-    )
+  /// Runs python3 (found on PATH), capturing its output.
+  static func python(_ arguments: [String]) throws -> Execution {
+    try CapturedProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
   }
 }

@@ -1,4 +1,4 @@
-import RandomSampling
+import SpecialFunctions
 import Statistics
 import Testing
 

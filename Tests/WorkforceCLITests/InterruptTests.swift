@@ -1,3 +1,4 @@
+import ExecutableTestSupport
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ struct InterruptTests {
     let err = try FileHandle(forWritingTo: errURL)
     defer { try? err.close() }
     let process = Process()
-    process.executableURL = productsFolder.appendingPathComponent("workforce")
+    process.executableURL = WorkforceExecutable.url
     // A billion iterations would take hours: the run is certainly still going
     // when the signal comes.
     process.arguments = [

@@ -96,9 +96,9 @@ struct TestLCG {
   }
 }
 
-/// A realistic scenario file, as the design shows it.
-let sampleScenario = """
-  # Scenario
+/// A realistic scenario file, as the design shows it, in the canonical form
+/// `YAMLEmitter` writes.
+let canonicalSampleScenario = """
   scenario: published
   title: Fem arbejdskraftfrigørende løsninger (PA Consulting, 2023)
   assumptions:
@@ -123,3 +123,7 @@ let sampleScenario = """
   simulation: {correlations: [[ward.share, ward.length_of_stay_days, 0.5]]}
 
   """
+
+/// The sample scenario as a person writes it: the canonical text after a
+/// comment line, which the emitter drops.
+let sampleScenario = "# Scenario\n" + canonicalSampleScenario

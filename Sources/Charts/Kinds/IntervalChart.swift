@@ -86,12 +86,13 @@ public struct IntervalChart: Chart {
   /// The range's label, or `low–high` (one number for a point).
   func text(_ range: Range) -> String { range.label ?? format.range(range.low, range.high, decimals: decimals) }
 
-  /// The chart's height.
-  public var height: Double {
-    let pad = ChartLayout.padding
-    return pad + Double(legend.rows(maxWidth: width - 2 * pad)) * ChartLayout.lineHeight + 8
-      + rowsHeight + 22 + ChartLayout.lineHeight + pad
+  /// The legend, label column and value axis, laid out as in `TornadoChart`.
+  var rowFrame: RowChartFrame {
+    RowChartFrame(width: width, legend: legend, format: format, rowsHeight: rowsHeight)
   }
+
+  /// The chart's height.
+  public var height: Double { rowFrame.height }
 
   /// The height of all rows together (one empty row when there are none).
   var rowsHeight: Double {
@@ -99,54 +100,34 @@ public struct IntervalChart: Chart {
   }
 
   public func svg() -> String {
+    let frame = rowFrame
     let pad = ChartLayout.padding
-    let fontSize = ChartLayout.fontSize
     let small = ChartLayout.smallFontSize
-    let labelWidth = min(
-      rows.map { TextMeasure.width($0.label, fontSize: fontSize) }.max() ?? 0, width * Self.maxLabelShare)
+    let labelWidth = frame.labelWidth(rows.map(\.label), maxShare: Self.maxLabelShare)
     let texts = rows.flatMap { [text($0.computed)] + $0.published.map(text) }
     let padRight = (texts.map { TextMeasure.width($0, fontSize: small) }.max() ?? 0) + 14
-    let plotLeft = pad + labelWidth + ChartLayout.labelGap
+    let plotLeft = frame.plotLeft(labelWidth: labelWidth)
     let plotRight = width - pad - padRight
 
     let values = rows.flatMap { [$0.computed.low, $0.computed.high] + $0.published.flatMap { [$0.low, $0.high] } }
       .filter(\.isFinite)
     let low = min(0, values.min() ?? 0)
     let high = values.max() ?? 1
-    func tickLabels(_ ticks: AxisTicks) -> [String] { ticks.values.map { format.string($0, decimals: ticks.decimals) } }
-    func widest(_ ticks: AxisTicks) -> Double {
-      tickLabels(ticks).map { TextMeasure.width($0, fontSize: fontSize) }.max() ?? 0
-    }
-    let halfTick = widest(AxisTicks(covering: low, high, maxCount: 8)) / 2 + 2
+    let halfTick = frame.widestTickLabel(AxisTicks(covering: low, high, maxCount: 8)) / 2 + 2
     let scaleLeft = plotLeft + halfTick
-    let ticks = AxisTicks.fitting(low, high, length: plotRight - scaleLeft, maxCount: 8, labelWidth: widest)
+    let ticks = AxisTicks.fitting(
+      low, high, length: plotRight - scaleLeft, maxCount: 8, labelWidth: frame.widestTickLabel)
     let x = LinearScale(ticks, range: scaleLeft, plotRight)
 
-    let rowsTop = pad + Double(legend.rows(maxWidth: width - 2 * pad)) * ChartLayout.lineHeight + 8
-    let rowsBottom = rowsTop + rowsHeight
-    let chartHeight = height
-
-    var svg = SVGBuilder()
-    svg.openDocument(id: id, width: width, height: chartHeight, title: title, description: description)
-    legend.draw(&svg, left: pad, top: pad, maxWidth: width - 2 * pad)
-    AxisRenderer.bottom(
-      &svg, ticks: ticks, scale: x, y: rowsBottom, labels: tickLabels(ticks), minX: plotLeft, maxX: width - pad,
-      grid: (rowsTop, rowsBottom))
-    AxisRenderer.bottomTitle(
-      &svg, valueTitle, centerX: (scaleLeft + plotRight) / 2,
-      baseline: chartHeight - pad - ChartLayout.descent * small, maxWidth: width - 2 * pad)
+    var svg = frame.begin(
+      id: id, title: title, description: description, ticks: ticks, scale: x, plotLeft: plotLeft,
+      valueTitle: valueTitle, titleCenterX: (scaleLeft + plotRight) / 2)
 
     svg.open("g", [("class", "rows")])
-    var top = rowsTop
+    var top = frame.rowsTop
     for row in rows {
       let height = Self.rowHeight(row)
-      let shown = TextMeasure.truncated(row.label, toWidth: labelWidth, fontSize: fontSize)
-      svg.text(
-        shown, full: row.label,
-        [
-          SVGBuilder.number("x", pad + labelWidth),
-          SVGBuilder.number("y", top + height / 2 + (ChartLayout.ascent - 0.5) * fontSize), ("text-anchor", "end"),
-        ])
+      RowChartFrame.drawRowLabel(&svg, row.label, labelWidth: labelWidth, middle: top + height / 2)
       let lines =
         [(row.computed, Palette.blue, 10.0, computedLabel)]
         + row.published.map { ($0, Palette.orange, 6.0, publishedLabel) }
@@ -189,15 +170,9 @@ public struct IntervalChart: Chart {
       svg.element("title", text: tooltip)
       svg.close("circle")
     } else {
-      svg.open(
-        "rect",
-        [
-          SVGBuilder.number("x", x0), SVGBuilder.number("y", middle - thickness / 2),
-          SVGBuilder.number("width", x1 - x0),
-          SVGBuilder.number("height", thickness), ("rx", "2"), ("fill", color),
-        ])
-      svg.element("title", text: tooltip)
-      svg.close("rect")
+      RowChartFrame.drawBar(
+        &svg, x: x0, y: middle - thickness / 2, width: x1 - x0, height: thickness, cornerRadius: "2", color: color,
+        tooltip: tooltip)
     }
   }
 

@@ -78,19 +78,21 @@ public struct TornadoChart: Chart {
     ])
   }
 
-  /// The chart's height: legend, one row per bar, axis and title.
-  public var height: Double {
-    let pad = ChartLayout.padding
-    let legendRows = Double(legend.rows(maxWidth: width - 2 * pad))
-    return pad + legendRows * ChartLayout.lineHeight + 8 + Double(max(1, bars.count)) * Self.rowHeight
-      + 22 + ChartLayout.lineHeight + pad
+  /// The legend, label column and value axis, laid out as in `IntervalChart`;
+  /// one row per bar (an empty row when there are none).
+  var rowFrame: RowChartFrame {
+    RowChartFrame(
+      width: width, legend: legend, format: format, rowsHeight: Double(max(1, bars.count)) * Self.rowHeight)
   }
 
+  /// The chart's height: legend, one row per bar, axis and title.
+  public var height: Double { rowFrame.height }
+
   public func svg() -> String {
+    let frame = rowFrame
     let pad = ChartLayout.padding
     let fontSize = ChartLayout.fontSize
-    let labelWidth = min(
-      (bars.map { TextMeasure.width($0.label, fontSize: fontSize) }.max() ?? 0), width * Self.maxLabelShare)
+    let labelWidth = frame.labelWidth(bars.map(\.label), maxShare: Self.maxLabelShare)
     let valueLabels = bars.map { bar -> (left: String, right: String) in
       (
         format.string(min(bar.low, bar.high), decimals: decimals),
@@ -99,63 +101,39 @@ public struct TornadoChart: Chart {
     }
     let padLeft = (valueLabels.map { TextMeasure.width($0.left, fontSize: fontSize) }.max() ?? 0) + 6
     let padRight = (valueLabels.map { TextMeasure.width($0.right, fontSize: fontSize) }.max() ?? 0) + 6
-    let plotLeft = pad + labelWidth + ChartLayout.labelGap
+    let plotLeft = frame.plotLeft(labelWidth: labelWidth)
     let plotRight = width - pad
 
     let values = ([baseline] + bars.flatMap { [$0.low, $0.high] }).filter(\.isFinite)
     let low = values.min() ?? 0
     let high = values.max() ?? 1
-    func tickLabels(_ ticks: AxisTicks) -> [String] {
-      ticks.values.map { format.string($0, decimals: ticks.decimals) }
-    }
-    func widest(_ ticks: AxisTicks) -> Double {
-      tickLabels(ticks).map { TextMeasure.width($0, fontSize: fontSize) }.max() ?? 0
-    }
     let scaleLeft = plotLeft + padLeft
     let scaleRight = plotRight - padRight
-    let ticks = AxisTicks.fitting(low, high, length: scaleRight - scaleLeft, maxCount: 8, labelWidth: widest)
+    let ticks = AxisTicks.fitting(
+      low, high, length: scaleRight - scaleLeft, maxCount: 8, labelWidth: frame.widestTickLabel)
     let x = LinearScale(ticks, range: scaleLeft, scaleRight)
 
-    let legendRows = Double(legend.rows(maxWidth: width - 2 * pad))
-    let rowsTop = pad + legendRows * ChartLayout.lineHeight + 8
-    let rowsBottom = rowsTop + Double(max(1, bars.count)) * Self.rowHeight
-    let chartHeight = height
-
-    var svg = SVGBuilder()
-    svg.openDocument(id: id, width: width, height: chartHeight, title: title, description: description)
-    legend.draw(&svg, left: pad, top: pad, maxWidth: width - 2 * pad)
-    AxisRenderer.bottom(
-      &svg, ticks: ticks, scale: x, y: rowsBottom, labels: tickLabels(ticks), minX: plotLeft, maxX: width - pad,
-      grid: (rowsTop, rowsBottom))
-    AxisRenderer.bottomTitle(
-      &svg, valueTitle, centerX: (scaleLeft + scaleRight) / 2,
-      baseline: chartHeight - pad - ChartLayout.descent * ChartLayout.smallFontSize, maxWidth: width - 2 * pad)
+    let rowsTop = frame.rowsTop
+    let rowsBottom = frame.rowsBottom
+    var svg = frame.begin(
+      id: id, title: title, description: description, ticks: ticks, scale: x, plotLeft: plotLeft,
+      valueTitle: valueTitle, titleCenterX: (scaleLeft + scaleRight) / 2)
 
     svg.open("g", [("class", "bars")])
     for (index, (bar, labels)) in zip(bars, valueLabels).enumerated() {
       let top = rowsTop + Double(index) * Self.rowHeight + (Self.rowHeight - Self.barHeight) / 2
       let middle = top + Self.barHeight / 2
       let textY = middle + (ChartLayout.ascent - 0.5) * fontSize
-      let shown = TextMeasure.truncated(bar.label, toWidth: labelWidth, fontSize: fontSize)
-      svg.text(
-        shown, full: bar.label,
-        [
-          SVGBuilder.number("x", pad + labelWidth), SVGBuilder.number("y", textY), ("text-anchor", "end"),
-        ])
+      RowChartFrame.drawRowLabel(&svg, bar.label, labelWidth: labelWidth, middle: middle)
       // The longer bar first, so a shorter one on the same side stays visible.
       let ends = [(bar.low, Palette.blue, lowLabel), (bar.high, Palette.orange, highLabel)]
         .sorted { abs($0.0 - baseline) > abs($1.0 - baseline) }
       for (value, color, name) in ends where value != baseline && value.isFinite {
         let x0 = min(x(value), x(baseline))
         let x1 = max(x(value), x(baseline))
-        svg.open(
-          "rect",
-          [
-            SVGBuilder.number("x", x0), SVGBuilder.number("y", top), SVGBuilder.number("width", max(0.5, x1 - x0)),
-            SVGBuilder.number("height", Self.barHeight), ("fill", color),
-          ])
-        svg.element("title", text: bar.label + " · " + name + ": " + format.string(value, decimals: decimals))
-        svg.close("rect")
+        RowChartFrame.drawBar(
+          &svg, x: x0, y: top, width: max(0.5, x1 - x0), height: Self.barHeight, color: color,
+          tooltip: bar.label + " · " + name + ": " + format.string(value, decimals: decimals))
       }
       let leftEnd = min(bar.low, bar.high, baseline)
       let rightEnd = max(bar.low, bar.high, baseline)

@@ -1,3 +1,5 @@
+import XMLEscaping
+
 /// Builds SVG text one element per line, indented, with attributes in the
 /// order given, so that the output of a chart is stable and readable (and can
 /// be compared with a reviewed snapshot).

@@ -1,4 +1,5 @@
 import Foundation
+import SpecialFunctions
 
 /// Correlated uniforms with given Spearman rank correlations, by a Gaussian
 /// copula (Iman & Conover, 1982, use the same normal-scores idea).

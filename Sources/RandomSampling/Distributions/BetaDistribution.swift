@@ -1,4 +1,5 @@
 import Foundation
+import SpecialFunctions
 
 /// The beta distribution Beta(α, β) on [0, 1], density
 /// x^(α−1)(1−x)^(β−1) / B(α, β).

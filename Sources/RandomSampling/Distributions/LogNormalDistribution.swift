@@ -1,4 +1,5 @@
 import Foundation
+import SpecialFunctions
 
 /// The log-normal distribution: ln X ~ N(μ, σ²).
 ///

@@ -1,3 +1,5 @@
+import SpecialFunctions
+
 /// The normal distribution N(μ, σ²); a point mass at μ when σ = 0.
 public struct NormalDistribution: ContinuousDistribution, Hashable {
   public let mean: Double

@@ -1,10 +1,22 @@
-/// Escaping of text for XML, SVG and HTML.
+/// Escaping of text for XML, SVG and HTML: the one implementation the charts,
+/// the HTML report and the spreadsheet parts share.
 public enum XMLText {
   /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, so it can
   /// stand in element content and in attribute values (single- or
-  /// double-quoted). Control characters other than tab and line breaks, which
-  /// XML 1.0 forbids, become spaces.
-  public static func escape(_ text: String) -> String {
+  /// double-quoted). Tab and line breaks are kept; other characters that
+  /// `dialect` does not allow are replaced as it says (see `Dialect`).
+  ///
+  /// ```swift
+  /// XMLText.escape("a < 'b'")             // "a &lt; &#39;b&#39;"
+  /// XMLText.escape("a < 'b'", as: .xml)   // "a &lt; &apos;b&apos;"
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - text: Plain text.
+  ///   - dialect: Where the text goes: `.html` (the default) for HTML and SVG,
+  ///     `.xml` for strict XML 1.0 such as Office Open XML parts.
+  /// - Complexity: O(*n*) in the length of `text`.
+  public static func escape(_ text: String, as dialect: Dialect = .html) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -13,11 +25,11 @@ public enum XMLText {
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
-      case "'": result += "&#39;"
+      case "'": result += dialect.apostrophe
       case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-          result += " "
+        if dialect.disallows(scalar) {
+          result += dialect.replacement
         } else {
           result.unicodeScalars.append(scalar)
         }

@@ -1,13 +1,5 @@
 import Foundation
 
-/// Special functions needed by the distributions: the normal CDF and its
-/// inverse, the log-gamma function, and the regularized incomplete beta
-/// function and its inverse.
-///
-/// All functions are pure, total and never trap: arguments outside the domain
-/// give NaN (documented per function), never a crash.
-public enum SpecialFunctions {}
-
 // MARK: - Normal distribution
 
 extension SpecialFunctions {
