@@ -8,7 +8,7 @@ import PackageDescription
 let package = Package(
   name: "workforce",
   products: [
-    .executable(name: "workforce", targets: ["workforce"]),
+    .executable(name: "workforce", targets: ["workforce"])
   ],
   targets: [
     // MARK: - Shared vocabulary

@@ -106,9 +106,10 @@ public struct Assessment: Sendable {
     let test = RankRobustness(scores: bySolution, weights: weights, ranks: ranks, settings: self.robustness)
     var rows: [Row] = []
     for s in solutions.indices {
-      rows.append(Row(
-        solution: solutions[s], values: values.map { $0[s] }, scores: bySolution[s], total: totals[s], rank: ranks[s],
-        keepsRank: test.keepsRank[s], rankRange: test.rankRange[s]))
+      rows.append(
+        Row(
+          solution: solutions[s], values: values.map { $0[s] }, scores: bySolution[s], total: totals[s], rank: ranks[s],
+          keepsRank: test.keepsRank[s], rankRange: test.rankRange[s]))
     }
     self.rows = rows.enumerated().sorted { a, b in
       a.element.rank != b.element.rank ? a.element.rank < b.element.rank : a.offset < b.offset

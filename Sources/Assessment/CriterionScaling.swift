@@ -17,7 +17,8 @@ public enum CriterionScaling {
     _ values: [Double?], largerIsBetter: Bool, scale: AssessmentSettings.Criterion.Scale?
   ) -> [Double] {
     let defined = values.compactMap { $0 }
-    let worst: Double, best: Double
+    let worst: Double
+    let best: Double
     if let scale {
       (worst, best) = (scale.worst, scale.best)
     } else {

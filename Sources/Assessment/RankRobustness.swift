@@ -20,7 +20,8 @@ public struct RankRobustness: Sendable {
   ///   - ranks: the rank of each solution under `weights`.
   public init(scores: [[Double]], weights: [Double], ranks: [Int], settings: AssessmentSettings.Robustness) {
     var kept = [Int](repeating: 0, count: scores.count)
-    var best = ranks, worst = ranks
+    var best = ranks
+    var worst = ranks
     var rng = Xoshiro256StarStar(seed: settings.seed)
     let draws = max(settings.draws, 0)
     for _ in 0..<draws {

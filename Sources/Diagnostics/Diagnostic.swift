@@ -73,9 +73,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   /// - Parameter sourceLine: the text of the line `location` points into.
   public func rendered(sourceLine: String?) -> String {
     guard let location, let sourceLine else { return description }
-    let prefix = String(sourceLine.unicodeScalars.prefix(max(0, location.column - 1)).map {
-      $0 == "\t" ? "\t" : " "
-    }.joined())
+    let prefix = String(
+      sourceLine.unicodeScalars.prefix(max(0, location.column - 1)).map {
+        $0 == "\t" ? "\t" : " "
+      }.joined())
     return "\(description)\n\(sourceLine)\n\(prefix)^"
   }
 }

@@ -26,7 +26,8 @@ public enum Suggestion {
   /// The Damerau–Levenshtein (optimal string alignment) distance: insertions,
   /// deletions, substitutions and swaps of neighbours each cost 1.
   public static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous2 = [Int](repeating: 0, count: b.count + 1)

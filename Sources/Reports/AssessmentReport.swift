@@ -54,7 +54,9 @@ public struct AssessmentReport: Sendable {
         ("kind", .string(criterion.isJudged ? "judged" : "computed")),
         ("measure", criterion.measure.map { .string($0.rawValue) } ?? .null),
         ("weight", .number(criterion.weight)), ("normalised_weight", .number(weighted.weight)),
-        ("scale", criterion.scale.map { .object([("worst", .number($0.worst)), ("best", .number($0.best))]) } ?? .null),
+        (
+          "scale", criterion.scale.map { .object([("worst", .number($0.worst)), ("best", .number($0.best))]) } ?? .null
+        ),
       ]
       if criterion.measure == .costPerFTE { members.append(("years", .number(criterion.years))) }
       members.append(("source", .optional(criterion.source)))
@@ -75,19 +77,25 @@ public struct AssessmentReport: Sendable {
       return .object([
         ("rank", .number(Double(row.rank))), ("id", .string(row.solution.id)), ("title", .optional(row.solution.title)),
         ("scores", .object(scores)), ("total", .number(row.total)), ("keeps_rank", .number(row.keepsRank)),
-        ("rank_range", .object([
-          ("best", .number(Double(row.rankRange.lowerBound))), ("worst", .number(Double(row.rankRange.upperBound))),
-        ])),
+        (
+          "rank_range",
+          .object([
+            ("best", .number(Double(row.rankRange.lowerBound))), ("worst", .number(Double(row.rankRange.upperBound))),
+          ])
+        ),
       ])
     }
     let robustness = assessment.robustness
     return .object([
       ("scenario", .string(assessment.scenario.id)), ("title", .optional(assessment.scenario.title)),
       ("file", .string(assessment.scenario.file)), ("criteria", .array(criteria)), ("solutions", .array(solutions)),
-      ("robustness", .object([
-        ("perturbation", .number(robustness.perturbation)), ("draws", .number(Double(robustness.draws))),
-        ("seed", .whole(robustness.seed)),
-      ])),
+      (
+        "robustness",
+        .object([
+          ("perturbation", .number(robustness.perturbation)), ("draws", .number(Double(robustness.draws))),
+          ("seed", .whole(robustness.seed)),
+        ])
+      ),
       ("notices", .array(noticeTexts(.en).map(JSONValue.string))),
     ])
   }
@@ -133,14 +141,16 @@ public struct AssessmentReport: Sendable {
       criteria.append([name, style.percent(weighted.weight), Self.basis(criterion, style)])
     }
 
-    var ranking = Table(columns:
-      [Table.Column(language.pick("Rang", "Rank"), .right), Table.Column(language.pick("Løsning", "Solution"))]
-      + assessment.criteria.map { Table.Column($0.criterion.id, .right) }
-      + [
-        Table.Column(language.pick("I alt", "Total"), .right),
-        Table.Column(language.pick("Beholder rang", "Keeps rank"), .right),
-        Table.Column(language.pick("Rangspænd", "Rank range"), .right),
-      ])
+    var ranking = Table(
+      columns: [
+        Table.Column(language.pick("Rang", "Rank"), .right), Table.Column(language.pick("Løsning", "Solution")),
+      ]
+        + assessment.criteria.map { Table.Column($0.criterion.id, .right) }
+        + [
+          Table.Column(language.pick("I alt", "Total"), .right),
+          Table.Column(language.pick("Beholder rang", "Keeps rank"), .right),
+          Table.Column(language.pick("Rangspænd", "Rank range"), .right),
+        ])
     for row in assessment.rows {
       ranking.append(
         [String(row.rank), row.solution.id] + row.scores.map { style.number($0, decimals: 1) }
@@ -152,13 +162,15 @@ public struct AssessmentReport: Sendable {
     }
 
     let computed = assessment.criteria.enumerated().filter { !$0.element.criterion.isJudged }
-    var values = Table(columns:
-      [Table.Column(language.pick("Løsning", "Solution"))]
-      + computed.map { Table.Column($0.element.criterion.id, .right) })
+    var values = Table(
+      columns: [Table.Column(language.pick("Løsning", "Solution"))]
+        + computed.map { Table.Column($0.element.criterion.id, .right) })
     for row in assessment.rows {
-      values.append([row.solution.id] + computed.map { index, weighted in
-        Self.valueText(row.values[index], weighted.criterion.measure, style)
-      })
+      values.append(
+        [row.solution.id]
+          + computed.map { index, weighted in
+            Self.valueText(row.values[index], weighted.criterion.measure, style)
+          })
     }
 
     let robustness = assessment.robustness
@@ -220,7 +232,9 @@ public struct AssessmentReport: Sendable {
     return language.pick("beregnet: ", "computed: ") + what + "; " + scale
   }
 
-  static func valueText(_ value: Double?, _ measure: AssessmentSettings.Criterion.Measure?, _ style: NumberStyle) -> String {
+  static func valueText(_ value: Double?, _ measure: AssessmentSettings.Criterion.Measure?, _ style: NumberStyle)
+    -> String
+  {
     guard let value, let measure else { return "–" }
     switch measure {
     case .fte: return style.quantity(Interval(constant: value), unit: .fte)

@@ -22,7 +22,8 @@ public struct CheckReport: Sendable {
   /// and computed values and the deviation; `expected` says what would pass.
   public static func failure(_ row: PublishedCheck.Row) -> (message: String, expected: String) {
     let style = NumberStyle(.en)
-    let name = row.published.name, solution = row.solution
+    let name = row.published.name
+    let solution = row.solution
     func text(_ value: Interval) -> String { FigureLabels.anyValue(value, name: name, solution: solution, style) }
     let figure = row.published
     let rounded = Interval(figure.rounded(row.computed.low), figure.rounded(row.computed.high))
@@ -40,10 +41,11 @@ public struct CheckReport: Sendable {
       let documents = checks.map { Self.json($0.check, scenario: $0.scenario) }
       return (documents.count == 1 ? documents[0] : .array(documents)).serialized(pretty: true)
     case .csv:
-      var table = Table(columns: [
-        "scenario", "solution", "figure", "computed_low", "computed_high", "published_low", "published_high",
-        "deviation", "verdict", "rounding", "discrepancy", "source",
-      ].map { Table.Column($0) })
+      var table = Table(
+        columns: [
+          "scenario", "solution", "figure", "computed_low", "computed_high", "published_low", "published_high",
+          "deviation", "verdict", "rounding", "discrepancy", "source",
+        ].map { Table.Column($0) })
       for (scenario, check) in checks {
         for row in check.rows {
           table.append([
@@ -115,7 +117,9 @@ public struct CheckReport: Sendable {
     }
   }
 
-  static func humanReadable(_ scenario: Scenario, _ check: PublishedCheck, format: ReportFormat, language: Language) -> String {
+  static func humanReadable(_ scenario: Scenario, _ check: PublishedCheck, format: ReportFormat, language: Language)
+    -> String
+  {
     let style = NumberStyle(language)
     var table = Table(columns: [
       Table.Column(language.pick("Løsning", "Solution")), Table.Column(language.pick("Tal", "Figure")),
@@ -146,11 +150,13 @@ public struct CheckReport: Sendable {
     )
     let summary = language.pick(
       "\(check.rows.count) publicerede tal: \(counts.reproduced) gengivet, \(counts.rounding) inden for afrunding, \(counts.known) kendte afvigelser, \(counts.unexplained) uforklarede.",
-      "\(check.rows.count) published figures: \(counts.reproduced) reproduced, \(counts.rounding) within rounding, \(counts.known) known discrepancies, \(counts.unexplained) unexplained.")
+      "\(check.rows.count) published figures: \(counts.reproduced) reproduced, \(counts.rounding) within rounding, \(counts.known) known discrepancies, \(counts.unexplained) unexplained."
+    )
     let noteLines = check.notes.map { entry in
       (entry.solution.map { "\($0.id): " } ?? "") + entry.note.text + (entry.note.source.map { " (\($0))" } ?? "")
     }
-    let heading = language.pick("Kontrol af publicerede tal", "Check of published figures") + ": \(scenario.title ?? scenario.id)"
+    let heading =
+      language.pick("Kontrol af publicerede tal", "Check of published figures") + ": \(scenario.title ?? scenario.id)"
     let notesHeading = language.pick("Bemærkninger om kilden", "Notes on the source")
     let discrepancyHeading = language.pick("Kendte afvigelser", "Known discrepancies")
     var text = ""

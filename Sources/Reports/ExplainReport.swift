@@ -23,7 +23,8 @@ public struct ExplainReport: Sendable {
         ("solutions", .array(explanations.map { Self.json($0, style) })),
       ]).serialized(pretty: true)
     case .csv:
-      var table = Table(columns: ["solution", "step", "formula", "with_values", "low", "high"].map { Table.Column($0) })
+      var table = Table(
+        columns: ["solution", "step", "formula", "with_values", "low", "high"].map { Table.Column($0) })
       for explanation in explanations {
         for step in explanation.steps {
           table.append([
@@ -45,8 +46,10 @@ public struct ExplainReport: Sendable {
     let solution = explanation.solution
     let inputs: [JSONValue] = zip(solution.arguments, solution.model.inputs).map { input, spec in
       .object([
-        ("name", .string(input.name)), ("value", .range(input.quantity.deterministicRange.low, input.quantity.deterministicRange.high)),
-        ("unit", .string(spec.unit.rawValue)), ("origin", .string(input.origin == .assumption ? "assumptions" : "inputs")),
+        ("name", .string(input.name)),
+        ("value", .range(input.quantity.deterministicRange.low, input.quantity.deterministicRange.high)),
+        ("unit", .string(spec.unit.rawValue)),
+        ("origin", .string(input.origin == .assumption ? "assumptions" : "inputs")),
         ("source", .optional(input.source)), ("note", .optional(input.note)),
         ("location", .string(input.location.description)),
       ])
@@ -85,13 +88,16 @@ public struct ExplainReport: Sendable {
     for (input, spec) in zip(solution.arguments, solution.model.inputs) {
       let origin = input.origin == .assumption ? language.pick("[antagelse] ", "[assumption] ") : ""
       inputs.append([
-        input.name, style.quantity(input.quantity.deterministicRange, unit: spec.unit) + shape(input.quantity, language),
+        input.name,
+        style.quantity(input.quantity.deterministicRange, unit: spec.unit) + shape(input.quantity, language),
         origin + (input.source ?? language.pick("(ingen kilde angivet)", "(no source given)"))
           + (input.note.map { " " + language.pick("Bemærk: ", "Note: ") + $0 } ?? ""),
       ])
     }
     let heading = "\(solution.title ?? solution.id) (\(solution.id), model \(solution.model.id))"
-    var text = format == .markdown ? "## \(heading)\n\n" + inputs.markdown() + "\n" : heading + "\n\n" + inputs.text(indent: "  ") + "\n"
+    var text =
+      format == .markdown
+      ? "## \(heading)\n\n" + inputs.markdown() + "\n" : heading + "\n\n" + inputs.text(indent: "  ") + "\n"
     let width = explanation.steps.map(\.name.count).max() ?? 0
     var units: [String: InputSpec.Unit] = [:]
     for detail in solution.ranges().details { units[detail.name] = detail.unit }
@@ -104,7 +110,9 @@ public struct ExplainReport: Sendable {
         "\(indent)= \(numeric(step.expression, style))",
         "\(indent)= \(result)",
       ]
-      text += format == .markdown ? "```\n" + lines.joined(separator: "\n") + "\n```\n" : lines.map { "  " + $0 + "\n" }.joined() + "\n"
+      text +=
+        format == .markdown
+        ? "```\n" + lines.joined(separator: "\n") + "\n```\n" : lines.map { "  " + $0 + "\n" }.joined() + "\n"
     }
     return text
   }
@@ -117,7 +125,8 @@ public struct ExplainReport: Sendable {
     if let figure = Figure(rawValue: step.name) {
       return figure == .fte
         ? style.quantity(step.value, unit: .fte)
-        : style.quantity(step.value, unit: .kroner) + (figure == .operatingCost ? style.language.pick(" pr. år", " per year") : "")
+        : style.quantity(step.value, unit: .kroner)
+          + (figure == .operatingCost ? style.language.pick(" pr. år", " per year") : "")
     }
     if let unit = units[step.name] { return style.quantity(step.value, unit: unit) }
     return FigureLabels.anyValue(step.value, name: step.name, solution: solution, style)
@@ -184,7 +193,8 @@ public struct ExplainReport: Sendable {
     switch value.term {
     case .operation(let op, let lhs, let rhs):
       let own = Double(op.precedence)
-      let left = child(lhs), right = child(rhs)
+      let left = child(lhs)
+      let right = child(rhs)
       // `^` groups to the right, the others to the left.
       let leftNeeds = op == .power ? left.precedence <= own : left.precedence < own
       let rightNeeds =

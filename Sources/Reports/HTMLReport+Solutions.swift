@@ -42,7 +42,8 @@ extension HTMLReport {
       let horizon = businessCase?.settings.horizon.value ?? 0
       let line = language.pick(
         "Business case over \(horizon) år: nutidsværdi \(style.range(result.npv, decimals: 1, scale: 1e6)) mio. kr. (central \(style.number(result.central.npv / 1e6, decimals: 1))), tilbagebetalt \(report.payback(result.payback)).",
-        "Business case over \(horizon) years: NPV \(style.range(result.npv, decimals: 1, scale: 1e6)) m DKK (central \(style.number(result.central.npv / 1e6, decimals: 1))), payback \(report.payback(result.payback)).")
+        "Business case over \(horizon) years: NPV \(style.range(result.npv, decimals: 1, scale: 1e6)) m DKK (central \(style.number(result.central.npv / 1e6, decimals: 1))), payback \(report.payback(result.payback))."
+      )
       text += Self.paragraph(line, className: "case-line")
     }
     text += assumptionsTable(solution)

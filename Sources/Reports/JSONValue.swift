@@ -53,7 +53,10 @@ public indirect enum JSONValue: Sendable, Hashable {
     case .whole(let value): out += String(value)
     case .string(let value): Self.writeString(value, to: &out)
     case .array(let items):
-      guard !items.isEmpty else { out += "[]"; return }
+      guard !items.isEmpty else {
+        out += "[]"
+        return
+      }
       out += "["
       for (index, item) in items.enumerated() {
         out += (index > 0 ? "," : "") + newline
@@ -61,7 +64,10 @@ public indirect enum JSONValue: Sendable, Hashable {
       }
       out += closing + "]"
     case .object(let members):
-      guard !members.isEmpty else { out += "{}"; return }
+      guard !members.isEmpty else {
+        out += "{}"
+        return
+      }
       out += "{"
       for (index, (key, value)) in members.enumerated() {
         out += (index > 0 ? "," : "") + newline

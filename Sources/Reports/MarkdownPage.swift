@@ -66,7 +66,10 @@ public enum MarkdownPage {
       } else if line.hasPrefix("|") {
         flushParagraph()
         var rows = [line]
-        while let next = lines.first, next.hasPrefix("|") { rows.append(next); lines.removeFirst() }
+        while let next = lines.first, next.hasPrefix("|") {
+          rows.append(next)
+          lines.removeFirst()
+        }
         html += table(rows)
       } else if let item = listItem(line) {
         flushParagraph()
@@ -116,10 +119,11 @@ public enum MarkdownPage {
     }
     let numeric = cells[1].map { $0.hasSuffix(":") }
     func row(_ values: [String], tag: String) -> String {
-      "<tr>" + values.enumerated().map { index, value in
-        let attribute = index < numeric.count && numeric[index] ? " class=\"num\"" : ""
-        return "<\(tag)\(attribute)>\(inline(value))</\(tag)>"
-      }.joined() + "</tr>\n"
+      "<tr>"
+        + values.enumerated().map { index, value in
+          let attribute = index < numeric.count && numeric[index] ? " class=\"num\"" : ""
+          return "<\(tag)\(attribute)>\(inline(value))</\(tag)>"
+        }.joined() + "</tr>\n"
     }
     var html = "<div class=\"table-wrap\"><table>\n<thead>\n" + row(cells[0], tag: "th") + "</thead>\n<tbody>\n"
     for values in cells.dropFirst(2) { html += row(values, tag: "td") }

@@ -99,7 +99,8 @@ public struct NumberStyle: Sendable {
   public func quantity(_ interval: Interval, unit: InputSpec.Unit?) -> String {
     switch unit {
     case .share:
-      let low = percent(interval.low), high = percent(interval.high)
+      let low = percent(interval.low)
+      let high = percent(interval.high)
       return low == high ? low : "\(percent(interval.low).dropLast(language == .da ? 2 : 1))–\(high)"
     case .kroner:
       if max(abs(interval.low), abs(interval.high)) >= 1e5 {

@@ -16,7 +16,9 @@ public struct RunReport: Sendable {
       let documents = scenarios.map { entry -> JSONValue in
         let document = Self.json(entry.ranges, scenario: entry.scenario)
         // The business case, as an added key (the documented keys stay as they are).
-        guard let analysis = BusinessCaseAnalysis(entry.scenario), case .object(let members) = document else { return document }
+        guard let analysis = BusinessCaseAnalysis(entry.scenario), case .object(let members) = document else {
+          return document
+        }
         return .object(members + [("business_case", BusinessCaseReport(analysis, language: language).json())])
       }
       return (documents.count == 1 ? documents[0] : .array(documents)).serialized(pretty: true)
@@ -60,9 +62,10 @@ public struct RunReport: Sendable {
   /// also `npv_low`, `npv_high` and `npv_central` (kroner).
   static func csvTable(_ all: [ScenarioRanges], names: [String], businessCases: [BusinessCaseAnalysis?] = []) -> Table {
     let withNPV = businessCases.contains { $0 != nil }
-    var table = Table(columns: ["scenario", "solution", "model"].map { Table.Column($0) }
-      + Figure.allCases.flatMap { [Table.Column("\($0.rawValue)_low"), Table.Column("\($0.rawValue)_high")] }
-      + (withNPV ? ["npv_low", "npv_high", "npv_central"].map { Table.Column($0) } : []))
+    var table = Table(
+      columns: ["scenario", "solution", "model"].map { Table.Column($0) }
+        + Figure.allCases.flatMap { [Table.Column("\($0.rawValue)_low"), Table.Column("\($0.rawValue)_high")] }
+        + (withNPV ? ["npv_low", "npv_high", "npv_central"].map { Table.Column($0) } : []))
     for (index, (ranges, name)) in zip(all, names).enumerated() {
       let analysis = index < businessCases.count ? businessCases[index] : nil
       func cells(_ outputs: SolutionOutputs<Interval>) -> [String] {
@@ -71,10 +74,14 @@ public struct RunReport: Sendable {
       func npv(_ result: CaseResult?) -> [String] {
         guard withNPV else { return [] }
         guard let result else { return ["", "", ""] }
-        return [PlainNumber.text(result.npv.low), PlainNumber.text(result.npv.high), PlainNumber.text(result.central.npv)]
+        return [
+          PlainNumber.text(result.npv.low), PlainNumber.text(result.npv.high), PlainNumber.text(result.central.npv),
+        ]
       }
       for row in ranges.rows {
-        table.append([name, row.solution.id, row.solution.model.id] + cells(row.outputs) + npv(analysis?.solution(row.solution.id)))
+        table.append(
+          [name, row.solution.id, row.solution.model.id] + cells(row.outputs) + npv(analysis?.solution(row.solution.id))
+        )
       }
       table.append([name, "total", ""] + cells(ranges.total) + npv(analysis?.portfolio))
     }
@@ -133,7 +140,8 @@ public struct RunReport: Sendable {
     guard let analysis = BusinessCaseAnalysis(scenario) else { return "" }
     let report = BusinessCaseReport(analysis, language: language)
     let style = NumberStyle(language)
-    let tables = [report.summaryTable()] + [report.riskTable()].compactMap { $0 } + [report.yearlyTable(analysis.portfolio)]
+    let tables =
+      [report.summaryTable()] + [report.riskTable()].compactMap { $0 } + [report.yearlyTable(analysis.portfolio)]
     let more = language.pick(
       "Årlige strømme pr. løsning, skifteværdier og kilder: workforce grant \(scenario.file).",
       "Yearly flows per solution, switching values and sources: workforce grant \(scenario.file).")
@@ -144,7 +152,9 @@ public struct RunReport: Sendable {
   }
 
   /// The first published value of `figure` with a mark for its verdict.
-  static func publishedCell(_ solution: Solution, _ figure: Figure, _ check: PublishedCheck, _ style: NumberStyle) -> String {
+  static func publishedCell(_ solution: Solution, _ figure: Figure, _ check: PublishedCheck, _ style: NumberStyle)
+    -> String
+  {
     guard let row = check.rows.first(where: { $0.solution.id == solution.id && $0.published.name == figure.rawValue })
     else { return "" }
     let mark: String
@@ -162,9 +172,11 @@ public struct RunReport: Sendable {
         "FTE-years freed per year; project cost is one-off, operating cost is per year. Ranges are low–high.")
     ]
     if hasPublished {
-      lines.append(language.pick(
-        "Rapporten: ✓ gengivet (evt. inden for afrunding), ≠ kendt afvigelse, ✗ uforklaret afvigelse. Detaljer: workforce check.",
-        "Report: ✓ reproduced (possibly within rounding), ≠ known discrepancy, ✗ unexplained difference. Details: workforce check."))
+      lines.append(
+        language.pick(
+          "Rapporten: ✓ gengivet (evt. inden for afrunding), ≠ kendt afvigelse, ✗ uforklaret afvigelse. Detaljer: workforce check.",
+          "Report: ✓ reproduced (possibly within rounding), ≠ known discrepancy, ✗ unexplained difference. Details: workforce check."
+        ))
     }
     return lines
   }

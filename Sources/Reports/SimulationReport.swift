@@ -55,11 +55,14 @@ public struct SimulationReport: Sendable {
       members += output.percentiles.map { (Self.percentileKey($0.probability), .number($0.value)) }
       members.append(("standard_error", .number(output.standardError)))
       if let share = output.probabilityNegative { members.append(("probability_negative", .number(share))) }
-      members.append((
-        "percentile_intervals",
-        .object(output.percentiles.map {
-          (Self.percentileKey($0.probability), .range($0.interval.lowerBound, $0.interval.upperBound))
-        })))
+      members.append(
+        (
+          "percentile_intervals",
+          .object(
+            output.percentiles.map {
+              (Self.percentileKey($0.probability), .range($0.interval.lowerBound, $0.interval.upperBound))
+            })
+        ))
       outputs.append((output.key, .object(members)))
     }
     var document: [(String, JSONValue)] = [
@@ -74,33 +77,42 @@ public struct SimulationReport: Sendable {
   }
 
   static func json(_ sensitivity: SensitivityResult) -> JSONValue {
-    .object(sensitivity.outputs.map { output in
-      (output.key, .object(output.entries.map { entry in
-        var members: [(String, JSONValue)] = []
-        members.append(("first_order", entry.firstOrder.map(JSONValue.number) ?? .null))
-        members.append(("total", entry.total.map(JSONValue.number) ?? .null))
-        members.append(("rank_correlation", .number(entry.rankCorrelation)))
-        members.append(("tornado", .object([("low", .number(entry.tornadoLow)), ("high", .number(entry.tornadoHigh))])))
-        if let interval = entry.firstOrderInterval {
-          members.append(("first_order_interval", .range(interval.lowerBound, interval.upperBound)))
-        }
-        if let interval = entry.totalInterval {
-          members.append(("total_interval", .range(interval.lowerBound, interval.upperBound)))
-        }
-        return (entry.input, .object(members))
-      }))
-    })
+    .object(
+      sensitivity.outputs.map { output in
+        (
+          output.key,
+          .object(
+            output.entries.map { entry in
+              var members: [(String, JSONValue)] = []
+              members.append(("first_order", entry.firstOrder.map(JSONValue.number) ?? .null))
+              members.append(("total", entry.total.map(JSONValue.number) ?? .null))
+              members.append(("rank_correlation", .number(entry.rankCorrelation)))
+              members.append(
+                ("tornado", .object([("low", .number(entry.tornadoLow)), ("high", .number(entry.tornadoHigh))])))
+              if let interval = entry.firstOrderInterval {
+                members.append(("first_order_interval", .range(interval.lowerBound, interval.upperBound)))
+              }
+              if let interval = entry.totalInterval {
+                members.append(("total_interval", .range(interval.lowerBound, interval.upperBound)))
+              }
+              return (entry.input, .object(members))
+            })
+        )
+      })
   }
 
   // MARK: - CSV
 
   func csv() -> String {
     let percentileColumns = result.outputs.first?.percentiles.map { Self.percentileKey($0.probability) } ?? []
-    var table = Table(columns: (["output", "mean", "sd", "standard_error"] + percentileColumns).map { Table.Column($0) })
+    var table = Table(
+      columns: (["output", "mean", "sd", "standard_error"] + percentileColumns).map { Table.Column($0) })
     for output in result.outputs {
       table.append(
-        [output.key, PlainNumber.text(output.mean), PlainNumber.text(output.standardDeviation),
-         PlainNumber.text(output.standardError)] + output.percentiles.map { PlainNumber.text($0.value) })
+        [
+          output.key, PlainNumber.text(output.mean), PlainNumber.text(output.standardDeviation),
+          PlainNumber.text(output.standardError),
+        ] + output.percentiles.map { PlainNumber.text($0.value) })
     }
     return table.csv()
   }
@@ -115,9 +127,10 @@ public struct SimulationReport: Sendable {
   func humanReadable(_ format: ReportFormat, _ style: NumberStyle) -> String {
     let language = style.language
     let percentiles = result.outputs.first?.percentiles.map { Self.percentileLabel($0.probability, style) } ?? []
-    var table = Table(columns: [Table.Column(language.pick("Resultat", "Output")), Table.Column(language.pick("Enhed", "Unit"))]
-      + [language.pick("Middel", "Mean"), "±", language.pick("Sd", "SD")].map { Table.Column($0, .right) }
-      + percentiles.map { Table.Column($0, .right) })
+    var table = Table(
+      columns: [Table.Column(language.pick("Resultat", "Output")), Table.Column(language.pick("Enhed", "Unit"))]
+        + [language.pick("Middel", "Mean"), "±", language.pick("Sd", "SD")].map { Table.Column($0, .right) }
+        + percentiles.map { Table.Column($0, .right) })
     for output in result.outputs {
       let (scale, decimals) = Self.scale(output.key)
       table.append(
@@ -130,10 +143,12 @@ public struct SimulationReport: Sendable {
     let heading = language.pick("Monte Carlo-simulering", "Monte Carlo simulation") + ": \(result.scenario)"
     var settings = language.pick(
       "\(style.number(Double(result.iterations), decimals: 0)) iterationer, frø \(result.seed), \(result.sampling == .lhs ? "latinsk hyperkube" : "uafhængige træk")",
-      "\(style.number(Double(result.iterations), decimals: 0)) iterations, seed \(result.seed), \(result.sampling == .lhs ? "Latin hypercube" : "independent draws")")
+      "\(style.number(Double(result.iterations), decimals: 0)) iterations, seed \(result.seed), \(result.sampling == .lhs ? "Latin hypercube" : "independent draws")"
+    )
     if let precision = result.precision, let reached = result.reachedPrecision {
       let share = style.number(precision * 100, decimals: Self.decimals(of: precision * 100)) + " %"
-      settings += reached
+      settings +=
+        reached
         ? language.pick("; præcision \(share) nået", "; precision \(share) reached")
         : language.pick(
           "; præcision \(share) IKKE nået (hæv --iterations)", "; precision \(share) NOT reached (raise --iterations)")
@@ -141,7 +156,9 @@ public struct SimulationReport: Sendable {
     let legend = language.pick(
       "± er 95 %-usikkerheden på middelværdien fra simuleringen selv (1,96 × standardfejl).",
       "± is the 95 % Monte Carlo uncertainty of the mean (1.96 × standard error).")
-    var text = format == .markdown ? "## \(heading)\n\n\(settings)\n\n" + table.markdown() : "\(heading)\n\(settings)\n\n" + table.text()
+    var text =
+      format == .markdown
+      ? "## \(heading)\n\n\(settings)\n\n" + table.markdown() : "\(heading)\n\(settings)\n\n" + table.text()
     text += (format == .markdown ? "\n" : "") + legend + "\n"
     if let total = result.output("total.fte") {
       let title = language.pick("Fordeling af frigjorte årsværk i alt", "Distribution of total freed FTE")
@@ -165,7 +182,9 @@ public struct SimulationReport: Sendable {
     let percentiles = outputs[0].percentiles.map { Self.percentileLabel($0.probability, style) }
     var table = Table(
       columns: [Table.Column(language.pick("Nutidsværdi (NPV)", "Net present value (NPV)"))]
-        + ([language.pick("Middel", "Mean")] + percentiles).map { Table.Column($0 + ", " + style.millionKroner, .right) }
+        + ([language.pick("Middel", "Mean")] + percentiles).map {
+          Table.Column($0 + ", " + style.millionKroner, .right)
+        }
         + [Table.Column(language.pick("P(NPV < 0)", "P(NPV < 0)"), .right)])
     for output in outputs {
       table.append(
@@ -173,7 +192,8 @@ public struct SimulationReport: Sendable {
           + output.percentiles.map { style.number($0.value / 1e6, decimals: 1) }
           + [style.percent(output.probabilityNegative ?? 0, maximum: 1)])
     }
-    let title = language.pick("Business case: nutidsværdi over horisonten", "Business case: net present value over the horizon")
+    let title = language.pick(
+      "Business case: nutidsværdi over horisonten", "Business case: net present value over the horizon")
     let legend = language.pick(
       "npv_risk_adjusted er efter optimismetillæg og risikopulje. Detaljer: workforce grant.",
       "npv_risk_adjusted is after the optimism bias and the risk pool. Details: workforce grant.")
@@ -197,7 +217,8 @@ public struct SimulationReport: Sendable {
       table.append([
         entry.input, style.number(entry.tornadoLow, decimals: 1), style.number(entry.tornadoHigh, decimals: 1),
         style.number(entry.swing, decimals: 1), style.number(entry.rankCorrelation, decimals: 2),
-        entry.firstOrder.map { style.number($0, decimals: 2) } ?? "–", entry.total.map { style.number($0, decimals: 2) } ?? "–",
+        entry.firstOrder.map { style.number($0, decimals: 2) } ?? "–",
+        entry.total.map { style.number($0, decimals: 2) } ?? "–",
       ])
     }
     let title = language.pick(
@@ -213,7 +234,8 @@ public struct SimulationReport: Sendable {
 enum TextHistogram {
   static func render(_ output: SimulationResult.Output, style: NumberStyle, rows: Int = 16, width: Int = 48) -> String {
     let histogram = output.histogram
-    let low = histogram.quantile(0.001), high = histogram.quantile(0.999)
+    let low = histogram.quantile(0.001)
+    let high = histogram.quantile(0.999)
     guard high > low, histogram.count > 0 else { return "" }
     let step = (high - low) / Double(rows)
     var counts = [Int](repeating: 0, count: rows)
@@ -230,7 +252,8 @@ enum TextHistogram {
       let bar = String(repeating: "█", count: Int((Double(counts[row]) / Double(largest) * Double(width)).rounded()))
       let labels = marks.filter { $0.0 >= from && $0.0 < from + step }.map(\.1)
       let label = style.number(from, decimals: 1)
-      text += String(repeating: " ", count: max(0, 8 - label.count)) + label + " │" + bar
+      text +=
+        String(repeating: " ", count: max(0, 8 - label.count)) + label + " │" + bar
         + (labels.isEmpty ? "" : "  ◀ " + labels.joined(separator: ", ")) + "\n"
     }
     return text

@@ -117,7 +117,8 @@ struct FormulaLexer {
       throw FormulaParser.Failure(
         offset: start, message: peek == "." ? "a range '..'" : "'.' outside a number",
         expected: peek == "."
-          ? "a single number (ranges and distributions belong in 'inputs')" : "a number with a digit before the '.', e.g. 0.65")
+          ? "a single number (ranges and distributions belong in 'inputs')"
+          : "a number with a digit before the '.', e.g. 0.65")
     default:
       throw FormulaParser.Failure(
         offset: start, message: "unexpected character '\(c)'",

@@ -114,7 +114,8 @@ extension FormulaParser {
           offset: current.offset, message: "comparison '\(comparison.rawValue)' outside if(…)",
           expected: "a comparison only as the condition of if(condition, then, else)")
       case .closeParenthesis:
-        throw Failure(offset: current.offset, message: "unmatched ')'", expected: "an operator or the end of the formula")
+        throw Failure(
+          offset: current.offset, message: "unmatched ')'", expected: "an operator or the end of the formula")
       default:
         throw Failure(
           offset: current.offset, message: "unexpected '\(text(current))' after '\(text(previous))'",

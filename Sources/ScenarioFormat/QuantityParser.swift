@@ -51,7 +51,9 @@ enum QuantityParser {
     var parser = Cursor(Array(text.unicodeScalars))
     parser.skipSpaces()
     guard !parser.atEnd else {
-      throw Failure(offset: 0, message: "empty value", expected: "a number, a range like 20mio..25mio or a distribution like pert(10, 13.25, 15)")
+      throw Failure(
+        offset: 0, message: "empty value",
+        expected: "a number, a range like 20mio..25mio or a distribution like pert(10, 13.25, 15)")
     }
     let quantity: Quantity
     if let first = parser.peek, first.properties.isAlphabetic {
@@ -158,7 +160,9 @@ extension QuantityParser {
       }
       skipSpaces()
       guard consume("(") else {
-        throw Failure(offset: position, message: "'\(name)' without '('", expected: "\(name)(\(spec.parameters.joined(separator: ", ")))")
+        throw Failure(
+          offset: position, message: "'\(name)' without '('",
+          expected: "\(name)(\(spec.parameters.joined(separator: ", ")))")
       }
       var values: [Double] = []
       var starts: [Int] = []
@@ -283,7 +287,8 @@ extension QuantityParser {
         } else if c == "_", peek(1)?.isDigit == true, position > 0, scalars[position - 1].isDigit {
           position += 1
         } else if c == "_" {
-          throw Failure(offset: position, message: "misplaced '_' in a number", expected: "'_' only between digits, e.g. 725_000")
+          throw Failure(
+            offset: position, message: "misplaced '_' in a number", expected: "'_' only between digits, e.g. 725_000")
         } else {
           break
         }
@@ -317,8 +322,12 @@ extension QuantityParser {
     }
     switch name {
     case "pert", "triangular":
-      guard p[0] <= p[1] else { throw fail(1, "\(name) mode \(p[1].plain) is below its min \(p[0].plain)", "min ≤ mode ≤ max") }
-      guard p[1] <= p[2] else { throw fail(2, "\(name) max \(p[2].plain) is below its mode \(p[1].plain)", "min ≤ mode ≤ max") }
+      guard p[0] <= p[1] else {
+        throw fail(1, "\(name) mode \(p[1].plain) is below its min \(p[0].plain)", "min ≤ mode ≤ max")
+      }
+      guard p[1] <= p[2] else {
+        throw fail(2, "\(name) max \(p[2].plain) is below its mode \(p[1].plain)", "min ≤ mode ≤ max")
+      }
       return name == "pert" ? .pert(min: p[0], mode: p[1], max: p[2]) : .triangular(min: p[0], mode: p[1], max: p[2])
     case "uniform":
       guard p[0] <= p[1] else { throw fail(1, "uniform max \(p[1].plain) is below its min \(p[0].plain)", "min ≤ max") }
@@ -328,7 +337,9 @@ extension QuantityParser {
       return .normal(mean: p[0], sd: p[1])
     default:  // lognormal
       guard p[0] > 0 else { throw fail(0, "lognormal p5 \(p[0].plain) is not positive", "0 < p5 ≤ p95") }
-      guard p[0] <= p[1] else { throw fail(1, "lognormal p95 \(p[1].plain) is below its p5 \(p[0].plain)", "0 < p5 ≤ p95") }
+      guard p[0] <= p[1] else {
+        throw fail(1, "lognormal p95 \(p[1].plain) is below its p5 \(p[0].plain)", "0 < p5 ≤ p95")
+      }
       return .lognormal(p5: p[0], p95: p[1])
     }
   }

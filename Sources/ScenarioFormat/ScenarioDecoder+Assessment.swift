@@ -18,11 +18,13 @@ extension ScenarioDecoder {
       criteria.append(try decodeCriterion(entry, scenario: scenario))
     }
     guard !criteria.isEmpty else {
-      throw Diagnostic(at: criteriaNode.location, "'criteria' of 'assessment' is empty", expected: "at least one criterion")
+      throw Diagnostic(
+        at: criteriaNode.location, "'criteria' of 'assessment' is empty", expected: "at least one criterion")
     }
     guard criteria.contains(where: { $0.weight > 0 }) else {
       throw Diagnostic(
-        at: criteriaNode.location, "every criterion of 'assessment' has weight 0", expected: "at least one positive weight")
+        at: criteriaNode.location, "every criterion of 'assessment' has weight 0",
+        expected: "at least one positive weight")
     }
     var settings = AssessmentSettings(criteria: criteria, location: node.location)
     settings.scores = try decodeScores(fields["scores"], criteria: criteria, scenario: scenario, block: node)
@@ -40,7 +42,9 @@ extension ScenarioDecoder {
     let weightScalar = try fields.required("weight", in: what, expected: "weight: a share such as 40% or 0.4")
       .expectScalar("'weight' of \(what)")
     guard case .point(let weight) = try quantity(weightScalar), weight >= 0 else {
-      throw Diagnostic(at: weightScalar.location, "weight '\(weightScalar.text)' of \(what)", expected: "a number ≥ 0 such as 40% or 0.4")
+      throw Diagnostic(
+        at: weightScalar.location, "weight '\(weightScalar.text)' of \(what)",
+        expected: "a number ≥ 0 such as 40% or 0.4")
     }
     var criterion = AssessmentSettings.Criterion(
       id: id, title: try fields.text("title", in: what), weight: weight, source: try fields.text("source", in: what),
@@ -50,7 +54,8 @@ extension ScenarioDecoder {
       let names = AssessmentSettings.Criterion.Measure.allCases.map(\.rawValue)
       guard let measure = AssessmentSettings.Criterion.Measure(rawValue: scalar.text) else {
         throw Diagnostic(
-          at: scalar.location, "unknown measure '\(scalar.text)' in \(what)", expected: "one of \(names.joined(separator: ", "))",
+          at: scalar.location, "unknown measure '\(scalar.text)' in \(what)",
+          expected: "one of \(names.joined(separator: ", "))",
           suggestion: Suggestion.closest(to: scalar.text, in: names))
       }
       if measure == .npv && scenario.businessCase == nil {
@@ -63,10 +68,13 @@ extension ScenarioDecoder {
     if let scaleNode = fields["scale"] {
       let items = try scaleNode.expectSequence("'scale' of \(what)")
       guard criterion.measure != nil else {
-        throw Diagnostic(at: scaleNode.location, "'scale' in \(what), which is judged", expected: "'scale' only with a 'measure'")
+        throw Diagnostic(
+          at: scaleNode.location, "'scale' in \(what), which is judged", expected: "'scale' only with a 'measure'")
       }
       guard items.count == 2 else {
-        throw Diagnostic(at: scaleNode.location, "'scale' of \(what) has \(items.count) values", expected: "[value scoring 1, value scoring 5]")
+        throw Diagnostic(
+          at: scaleNode.location, "'scale' of \(what) has \(items.count) values",
+          expected: "[value scoring 1, value scoring 5]")
       }
       var ends: [Double] = []
       for item in items {
@@ -89,7 +97,8 @@ extension ScenarioDecoder {
         throw Diagnostic(at: scalar.location, "'years' in \(what)", expected: "'years' only with measure: cost_per_fte")
       }
       guard case .point(let years) = try quantity(scalar), years > 0, years <= 1_000 else {
-        throw Diagnostic(at: scalar.location, "years '\(scalar.text)' of \(what)", expected: "a number of years > 0, e.g. 10")
+        throw Diagnostic(
+          at: scalar.location, "years '\(scalar.text)' of \(what)", expected: "a number of years > 0, e.g. 10")
       }
       criterion.years = years
     }
@@ -109,7 +118,8 @@ extension ScenarioDecoder {
       guard solutionIDs.contains(solution) else {
         throw Diagnostic(
           at: entry.key.location, "unknown solution '\(solution)' in 'scores' of 'assessment'",
-          expected: "one of \(solutionIDs.joined(separator: ", "))", suggestion: Suggestion.closest(to: solution, in: solutionIDs))
+          expected: "one of \(solutionIDs.joined(separator: ", "))",
+          suggestion: Suggestion.closest(to: solution, in: solutionIDs))
       }
       solutionLocations[solution] = entry.key.location
       var own: [String: AssessmentSettings.Score] = [:]
@@ -124,7 +134,8 @@ extension ScenarioDecoder {
         guard judged.contains(criterion) else {
           throw Diagnostic(
             at: scoreEntry.key.location, "unknown criterion '\(criterion)' in the scores of '\(solution)'",
-            expected: judged.isEmpty ? "no scores (every criterion is computed)" : "one of \(judged.joined(separator: ", "))",
+            expected: judged.isEmpty
+              ? "no scores (every criterion is computed)" : "one of \(judged.joined(separator: ", "))",
             suggestion: Suggestion.closest(to: criterion, in: judged))
         }
         own[criterion] = try decodeScore(scoreEntry, solution: solution)
@@ -166,14 +177,18 @@ extension ScenarioDecoder {
     if let perturbationNode = fields["perturbation"] {
       let scalar = try perturbationNode.expectScalar("'perturbation' of \(what)")
       guard case .point(let share) = try quantity(scalar), share > 0, share < 1 else {
-        throw Diagnostic(at: scalar.location, "perturbation '\(scalar.text)' of \(what)", expected: "a share above 0% and below 100%, e.g. 20%")
+        throw Diagnostic(
+          at: scalar.location, "perturbation '\(scalar.text)' of \(what)",
+          expected: "a share above 0% and below 100%, e.g. 20%")
       }
       robustness.perturbation = share
     }
     if let drawsNode = fields["draws"] {
       let scalar = try drawsNode.expectScalar("'draws' of \(what)")
-      guard case .point(let draws) = try quantity(scalar), ScalarMath.isWhole(draws), draws >= 1, draws <= 1_000_000 else {
-        throw Diagnostic(at: scalar.location, "draws '\(scalar.text)' of \(what)", expected: "a whole number from 1 to 1000000")
+      guard case .point(let draws) = try quantity(scalar), ScalarMath.isWhole(draws), draws >= 1, draws <= 1_000_000
+      else {
+        throw Diagnostic(
+          at: scalar.location, "draws '\(scalar.text)' of \(what)", expected: "a whole number from 1 to 1000000")
       }
       robustness.draws = Int(draws)
     }

@@ -57,11 +57,14 @@ extension ScenarioDecoder {
       letEntries = try node.expectMapping("'let' of \(what)")
       guard letEntries.count <= limits.intermediates else {
         throw Diagnostic(
-          at: node.location, "\(letEntries.count) 'let' names in \(what), more than the limit of \(limits.intermediates)",
+          at: node.location,
+          "\(letEntries.count) 'let' names in \(what), more than the limit of \(limits.intermediates)",
           expected: "at most \(limits.intermediates)")
       }
     }
-    for entry in letEntries { try checkLetName(entry.key, declared: declaredNames, assumptions: assumptions, what: what) }
+    for entry in letEntries {
+      try checkLetName(entry.key, declared: declaredNames, assumptions: assumptions, what: what)
+    }
     let letNames = letEntries.map(\.key.text)
     let knownNames = Set(declaredNames + letNames + assumptions.keys)
 
@@ -70,9 +73,10 @@ extension ScenarioDecoder {
     for entry in letEntries {
       let name = entry.key.text
       let scalar = try entry.value.expectScalar("'let' name '\(name)' of \(what)")
-      lets.append(try parseFormula(
-        scalar, name: name, what: "the formula of '\(name)' in 'let' of \(what)", keyLocation: entry.key.location,
-        knownNames: knownNames, limits: limits))
+      lets.append(
+        try parseFormula(
+          scalar, name: name, what: "the formula of '\(name)' in 'let' of \(what)", keyLocation: entry.key.location,
+          knownNames: knownNames, limits: limits))
     }
     let formulasNode = try fields.required(
       "formulas", in: what,
@@ -85,9 +89,10 @@ extension ScenarioDecoder {
         expected: "a formula for each of fte, project_cost and operating_cost (write 0 for none)")
       let scalar = try node.expectScalar("the formula for '\(figure.rawValue)' of \(what)")
       let key = formulaFields.entries.first { $0.key.text == figure.rawValue }?.key.location ?? scalar.location
-      figures.append(try parseFormula(
-        scalar, name: figure.rawValue, what: "the formula for '\(figure.rawValue)' of \(what)", keyLocation: key,
-        knownNames: knownNames, limits: limits))
+      figures.append(
+        try parseFormula(
+          scalar, name: figure.rawValue, what: "the formula for '\(figure.rawValue)' of \(what)", keyLocation: key,
+          knownNames: knownNames, limits: limits))
     }
 
     // Every name must be known.
@@ -135,7 +140,8 @@ extension ScenarioDecoder {
         inputs: specs, intermediates: intermediates,
         formulas: SolutionOutputs(fte: expressions[0], projectCost: expressions[1], operatingCost: expressions[2]))
     else {
-      throw Diagnostic(at: formulasNode.location, "the formulas of \(what) could not be assembled", expected: "valid formulas")
+      throw Diagnostic(
+        at: formulasNode.location, "the formulas of \(what) could not be assembled", expected: "valid formulas")
     }
 
     // Inputs in their domains, then divisions and powers safe over every draw.
@@ -162,19 +168,21 @@ extension ScenarioDecoder {
   ) throws(Diagnostic) {
     let name = key.text
     let scalars = Array(name.unicodeScalars)
-    let valid = scalars.first.map { $0.properties.isAlphabetic } == true
+    let valid =
+      scalars.first.map { $0.properties.isAlphabetic } == true
       && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
     guard valid else {
-      throw Diagnostic(at: key.location, "'let' name '\(name)' of \(what)", expected: "letters, digits or '_', starting with a letter")
+      throw Diagnostic(
+        at: key.location, "'let' name '\(name)' of \(what)", expected: "letters, digits or '_', starting with a letter")
     }
     let clash: String? =
-      if FormulaParser.functionNames.contains(name) { "the function \(name)(…)" }
-      else if Figure(rawValue: name) != nil { "the figure '\(name)' (its formula goes under 'formulas')" }
-      else if declared.contains(name) { "an input of \(what)" }
-      else if assumptions[name] != nil { "an assumption" }
-      else { nil }
+      if FormulaParser.functionNames.contains(name) { "the function \(name)(…)" } else if Figure(rawValue: name) != nil
+      { "the figure '\(name)' (its formula goes under 'formulas')" } else if declared.contains(name) {
+        "an input of \(what)"
+      } else if assumptions[name] != nil { "an assumption" } else { nil }
     if let clash {
-      throw Diagnostic(at: key.location, "'let' name '\(name)' of \(what) is also \(clash)", expected: "a name of its own")
+      throw Diagnostic(
+        at: key.location, "'let' name '\(name)' of \(what) is also \(clash)", expected: "a name of its own")
     }
   }
 
@@ -249,7 +257,8 @@ extension ScenarioDecoder {
             expected: "a divisor whose range does not include 0")
         }
       case .power:
-        let base = range(of: lhs), exponent = range(of: rhs)
+        let base = range(of: lhs)
+        let exponent = range(of: rhs)
         let wholeConstant = exponent.isPoint && ScalarMath.isWhole(exponent.low)
         if !wholeConstant && !(base.low >= 0) {
           throw Diagnostic(

@@ -155,7 +155,8 @@ struct ScenarioDecoder {
     switch entry.value.content {
     case .mapping:
       let fields = try KeyedMapping(entry.value, "input '\(name)' of \(what)", keys: Self.valueKeys)
-      valueNode = try fields.required("value", in: "input '\(name)' of \(what)", expected: "value: a quantity such as 25% or 20mio..25mio")
+      valueNode = try fields.required(
+        "value", in: "input '\(name)' of \(what)", expected: "value: a quantity such as 25% or 20mio..25mio")
       source = try fields.text("source", in: "input '\(name)' of \(what)")
       note = try fields.text("note", in: "input '\(name)' of \(what)")
     default:
@@ -233,13 +234,16 @@ struct ScenarioDecoder {
     var figure = PublishedFigure(name: name, value: Interval(constant: 0), location: node.location)
     if case .mapping = node.content {
       let fields = try KeyedMapping(node, "figure '\(name)' in \(what)", keys: Self.publishedKeys)
-      valueNode = try fields.required("value", in: "figure '\(name)' in \(what)", expected: "value: the published number or range")
+      valueNode = try fields.required(
+        "value", in: "figure '\(name)' in \(what)", expected: "value: the published number or range")
       figure.source = try fields.text("source", in: "figure '\(name)'")
       figure.discrepancy = try fields.text("discrepancy", in: "figure '\(name)'")
       if let roundingNode = fields["rounding"] {
         let scalar = try roundingNode.expectScalar("'rounding' of figure '\(name)'")
         guard case .point(let unit) = try quantity(scalar), unit > 0 else {
-          throw Diagnostic(at: scalar.location, "rounding '\(scalar.text)' of figure '\(name)'", expected: "a positive number such as 5mio")
+          throw Diagnostic(
+            at: scalar.location, "rounding '\(scalar.text)' of figure '\(name)'",
+            expected: "a positive number such as 5mio")
         }
         figure.rounding = unit
       }
@@ -252,7 +256,8 @@ struct ScenarioDecoder {
     case .point(let value): figure.value = Interval(constant: value)
     case .range(let low, let high): figure.value = Interval(low, high)
     default:
-      throw Diagnostic(at: scalar.location, "published figure '\(name)' is a distribution", expected: "a number or a range low..high")
+      throw Diagnostic(
+        at: scalar.location, "published figure '\(name)' is a distribution", expected: "a number or a range low..high")
     }
     return figure
   }
@@ -262,7 +267,8 @@ struct ScenarioDecoder {
     for item in try node.expectSequence("'notes' of \(what)") {
       if case .mapping = item.content {
         let fields = try KeyedMapping(item, "a note of \(what)", keys: ["text", "source"])
-        let text = try fields.required("text", in: "a note of \(what)", expected: "text: the remark").expectText("note text")
+        let text = try fields.required("text", in: "a note of \(what)", expected: "text: the remark").expectText(
+          "note text")
         notes.append(SourceNote(text: text, source: try fields.text("source", in: "a note"), location: item.location))
       } else {
         notes.append(SourceNote(text: try item.expectText("a note of \(what)"), location: item.location))
@@ -281,7 +287,8 @@ struct ScenarioDecoder {
       let names = SimulationSettings.RangeShape.allCases.map(\.rawValue)
       guard let shape = SimulationSettings.RangeShape(rawValue: scalar.text) else {
         throw Diagnostic(
-          at: scalar.location, "unknown range shape '\(scalar.text)'", expected: "one of \(names.joined(separator: ", "))",
+          at: scalar.location, "unknown range shape '\(scalar.text)'",
+          expected: "one of \(names.joined(separator: ", "))",
           suggestion: Suggestion.closest(to: scalar.text, in: names))
       }
       settings.ranges = shape
@@ -290,16 +297,21 @@ struct ScenarioDecoder {
       for item in try correlationsNode.expectSequence("'correlations' of 'simulation'") {
         let parts = try item.expectSequence("a correlation")
         guard parts.count == 3 else {
-          throw Diagnostic(at: item.location, "a correlation has \(parts.count) items", expected: "[solution.input, solution.input, coefficient]")
+          throw Diagnostic(
+            at: item.location, "a correlation has \(parts.count) items",
+            expected: "[solution.input, solution.input, coefficient]")
         }
         let first = try reference(parts[0], solutions: solutions)
         let second = try reference(parts[1], solutions: solutions)
         guard first != second else {
-          throw Diagnostic(at: parts[1].location, "input \(second) is correlated with itself", expected: "two different inputs")
+          throw Diagnostic(
+            at: parts[1].location, "input \(second) is correlated with itself", expected: "two different inputs")
         }
         let coefficientScalar = try parts[2].expectScalar("a correlation coefficient")
         guard case .point(let coefficient) = try quantity(coefficientScalar), abs(coefficient) <= 1 else {
-          throw Diagnostic(at: coefficientScalar.location, "correlation '\(coefficientScalar.text)'", expected: "a number between -1 and 1")
+          throw Diagnostic(
+            at: coefficientScalar.location, "correlation '\(coefficientScalar.text)'",
+            expected: "a number between -1 and 1")
         }
         settings.correlations.append(
           .init(first: first, second: second, coefficient: coefficient, location: item.location))
@@ -313,7 +325,8 @@ struct ScenarioDecoder {
     let scalar = try node.expectScalar("an input reference")
     let parts = scalar.text.split(separator: ".", maxSplits: 1).map(String.init)
     guard parts.count == 2 else {
-      throw Diagnostic(at: scalar.location, "input reference '\(scalar.text)'", expected: "solution.input, e.g. ward.share")
+      throw Diagnostic(
+        at: scalar.location, "input reference '\(scalar.text)'", expected: "solution.input, e.g. ward.share")
     }
     guard let solution = solutions.first(where: { $0.id == parts[0] }) else {
       throw Diagnostic(
@@ -329,7 +342,9 @@ struct ScenarioDecoder {
         suggestion: Suggestion.closest(to: parts[1], in: names))
     }
     guard input.quantity.isUncertain else {
-      throw Diagnostic(at: scalar.location, "input \(scalar.text) is a fixed number and cannot be correlated", expected: "an uncertain input (a range or a distribution)")
+      throw Diagnostic(
+        at: scalar.location, "input \(scalar.text) is a fixed number and cannot be correlated",
+        expected: "an uncertain input (a range or a distribution)")
     }
     return InputReference(solution: parts[0], input: parts[1])
   }
@@ -339,16 +354,19 @@ struct ScenarioDecoder {
   /// Ids and input names: letters, digits and `_`, starting with a letter.
   func checkIdentifier(_ key: YAMLScalar, what: String) throws(Diagnostic) {
     let scalars = Array(key.text.unicodeScalars)
-    let valid = scalars.first.map { $0.properties.isAlphabetic } == true
+    let valid =
+      scalars.first.map { $0.properties.isAlphabetic } == true
       && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
     guard valid else {
-      throw Diagnostic(at: key.location, "\(what) '\(key.text)'", expected: "letters, digits, '_' or '-', starting with a letter")
+      throw Diagnostic(
+        at: key.location, "\(what) '\(key.text)'", expected: "letters, digits, '_' or '-', starting with a letter")
     }
   }
 
   func checkCount(_ count: Int, limit: Int, what: String, at location: SourceLocation) throws(Diagnostic) {
     guard count <= limit else {
-      throw Diagnostic(at: location, "\(count) \(what), more than the limit of \(limit)", expected: "at most \(limit) \(what)")
+      throw Diagnostic(
+        at: location, "\(count) \(what), more than the limit of \(limit)", expected: "at most \(limit) \(what)")
     }
   }
 }

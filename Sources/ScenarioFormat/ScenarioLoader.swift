@@ -32,7 +32,9 @@ public struct ScenarioLoader: Sendable {
   /// `extends:` paths are resolved relative to the current directory.
   public func decode(_ text: String, file: String) throws(Diagnostic) -> Scenario {
     guard let root = try YAMLParser.parse(Array(text.utf8), file: file) else {
-      throw Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty", expected: "a scenario mapping with 'solutions:'")
+      throw Diagnostic(
+        at: SourceLocation(file: file, line: 1, column: 1), "the file is empty",
+        expected: "a scenario mapping with 'solutions:'")
     }
     var extended: [String] = []
     let merged = try resolveExtends(root, file: file, chain: [Self.canonical(file)], extended: &extended)
@@ -50,7 +52,9 @@ public struct ScenarioLoader: Sendable {
   ) throws(Diagnostic) -> YAMLNode {
     let bytes = try read(path, referencedFrom: reference)
     guard let root = try YAMLParser.parse(bytes, file: path) else {
-      throw Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the file is empty", expected: "a scenario mapping with 'solutions:'")
+      throw Diagnostic(
+        at: SourceLocation(file: path, line: 1, column: 1), "the file is empty",
+        expected: "a scenario mapping with 'solutions:'")
     }
     return try resolveExtends(root, file: path, chain: chain + [Self.canonical(path)], extended: &extended)
   }
@@ -67,11 +71,13 @@ public struct ScenarioLoader: Sendable {
     let base = Self.resolve(scalar.text, relativeTo: file)
     if chain.contains(Self.canonical(base)) {
       throw Diagnostic(
-        at: scalar.location, "'extends: \(scalar.text)' makes a cycle (\(chain.map(Self.lastComponent).joined(separator: " → ")) → \(Self.lastComponent(base)))",
+        at: scalar.location,
+        "'extends: \(scalar.text)' makes a cycle (\(chain.map(Self.lastComponent).joined(separator: " → ")) → \(Self.lastComponent(base)))",
         expected: "a chain of files that ends in a file without 'extends'")
     }
     guard chain.count < limits.extendsDepth else {
-      throw Diagnostic(at: scalar.location, "'extends' chain longer than \(limits.extendsDepth) files", expected: "a shorter chain")
+      throw Diagnostic(
+        at: scalar.location, "'extends' chain longer than \(limits.extendsDepth) files", expected: "a shorter chain")
     }
     extended.append(base)
     let baseTree = try tree(base, referencedFrom: scalar.location, chain: chain, extended: &extended)

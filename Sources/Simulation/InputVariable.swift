@@ -23,7 +23,8 @@ struct InputVariable: Sendable {
     case .point(let value):
       distribution = UniformDistribution(min: value, max: value)
     case .range(let low, let high):
-      distribution = ranges == .pert
+      distribution =
+        ranges == .pert
         ? PERTDistribution(min: low, mode: low + (high - low) / 2, max: high)
         : UniformDistribution(min: low, max: high)
     case .uniform(let min, let max):

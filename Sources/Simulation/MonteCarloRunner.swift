@@ -43,7 +43,9 @@ public struct MonteCarloRunner: Sendable {
     func variable(_ reference: InputReference) -> Int? {
       keys.firstIndex(of: reference.description)
         ?? plan.scenario.solution(reference.solution).flatMap { solution in
-          solution.argument(named: reference.input).flatMap { $0.origin == .assumption ? keys.firstIndex(of: "assumptions.\(reference.input)") : nil }
+          solution.argument(named: reference.input).flatMap {
+            $0.origin == .assumption ? keys.firstIndex(of: "assumptions.\(reference.input)") : nil
+          }
         }
     }
     var members: [Int] = []
@@ -153,7 +155,8 @@ public struct MonteCarloRunner: Sendable {
     }
     return SimulationResult(
       scenario: plan.scenario.id, iterations: iterations, seed: options.seed, sampling: options.sampling,
-      precision: options.precision, reachedPrecision: reachedPrecision, outputs: summaries, sensitivity: sensitivity, variables: plan.variableKeys)
+      precision: options.precision, reachedPrecision: reachedPrecision, outputs: summaries, sensitivity: sensitivity,
+      variables: plan.variableKeys)
   }
 
   /// - Parameter bounds: the range every sample provably lies in; values read
@@ -165,7 +168,8 @@ public struct MonteCarloRunner: Sendable {
       let ranks = Quantiles.confidenceRanks(count: histogram.count, probability: p, confidence: 0.95)
       return .init(
         probability: p, value: clamped(histogram.quantile(p)),
-        interval: clamped(histogram.value(atRank: ranks.lowerBound))...clamped(histogram.value(atRank: ranks.upperBound)))
+        interval: clamped(
+          histogram.value(atRank: ranks.lowerBound))...clamped(histogram.value(atRank: ranks.upperBound)))
     }
     return .init(
       key: key, mean: moments.mean, standardDeviation: moments.standardDeviation,
@@ -250,4 +254,3 @@ final class Worker: @unchecked Sendable {
     }
   }
 }
-

@@ -27,13 +27,16 @@ public struct ReferenceMonteCarlo: Sendable {
     return columns.map { column in
       let sorted = column.sorted()
       let mean = column.reduce(0, +) / Double(max(1, column.count))
-      return (mean, percentiles.map { p in
-        // Type 7: linear interpolation between the order statistics around (n − 1)p.
-        let h = Double(sorted.count - 1) * p
-        let low = Int(h.rounded(.down))
-        let high = min(low + 1, sorted.count - 1)
-        return sorted[low] + (h - Double(low)) * (sorted[high] - sorted[low])
-      })
+      return (
+        mean,
+        percentiles.map { p in
+          // Type 7: linear interpolation between the order statistics around (n − 1)p.
+          let h = Double(sorted.count - 1) * p
+          let low = Int(h.rounded(.down))
+          let high = min(low + 1, sorted.count - 1)
+          return sorted[low] + (h - Double(low)) * (sorted[high] - sorted[low])
+        }
+      )
     }
   }
 }

@@ -43,29 +43,32 @@ struct SampleColumn: ModelValue {
     case (.constant(let a), .constant(let b)):
       return SampleColumn(constant: op(a, b))
     case (.samples(let a), .constant(let b)):
-      return SampleColumn(samples: [Double](unsafeUninitializedCapacity: a.count) { out, count in
-        a.withUnsafeBufferPointer { a in
-          for i in 0..<a.count { out[i] = op(a[i], b) }
-        }
-        count = a.count
-      })
+      return SampleColumn(
+        samples: [Double](unsafeUninitializedCapacity: a.count) { out, count in
+          a.withUnsafeBufferPointer { a in
+            for i in 0..<a.count { out[i] = op(a[i], b) }
+          }
+          count = a.count
+        })
     case (.constant(let a), .samples(let b)):
-      return SampleColumn(samples: [Double](unsafeUninitializedCapacity: b.count) { out, count in
-        b.withUnsafeBufferPointer { b in
-          for i in 0..<b.count { out[i] = op(a, b[i]) }
-        }
-        count = b.count
-      })
+      return SampleColumn(
+        samples: [Double](unsafeUninitializedCapacity: b.count) { out, count in
+          b.withUnsafeBufferPointer { b in
+            for i in 0..<b.count { out[i] = op(a, b[i]) }
+          }
+          count = b.count
+        })
     case (.samples(let a), .samples(let b)):
       precondition(a.count == b.count, "columns of one batch have one length")
-      return SampleColumn(samples: [Double](unsafeUninitializedCapacity: a.count) { out, count in
-        a.withUnsafeBufferPointer { a in
-          b.withUnsafeBufferPointer { b in
-            for i in 0..<a.count { out[i] = op(a[i], b[i]) }
+      return SampleColumn(
+        samples: [Double](unsafeUninitializedCapacity: a.count) { out, count in
+          a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+              for i in 0..<a.count { out[i] = op(a[i], b[i]) }
+            }
           }
-        }
-        count = a.count
-      })
+          count = a.count
+        })
     }
   }
 
@@ -76,12 +79,13 @@ struct SampleColumn: ModelValue {
     case .constant(let a):
       return SampleColumn(constant: op(a))
     case .samples(let a):
-      return SampleColumn(samples: [Double](unsafeUninitializedCapacity: a.count) { out, count in
-        a.withUnsafeBufferPointer { a in
-          for i in 0..<a.count { out[i] = op(a[i]) }
-        }
-        count = a.count
-      })
+      return SampleColumn(
+        samples: [Double](unsafeUninitializedCapacity: a.count) { out, count in
+          a.withUnsafeBufferPointer { a in
+            for i in 0..<a.count { out[i] = op(a[i]) }
+          }
+          count = a.count
+        })
     }
   }
 
@@ -120,9 +124,10 @@ struct SampleColumn: ModelValue {
       return comparison.holds(a, b) ? then : otherwise
     }
     guard let count = drawCount(lhs, rhs, then, otherwise) else { return otherwise }
-    return SampleColumn(samples: [Double](unsafeUninitializedCapacity: count) { out, initialized in
-      for i in 0..<count { out[i] = comparison.holds(lhs[i], rhs[i]) ? then[i] : otherwise[i] }
-      initialized = count
-    })
+    return SampleColumn(
+      samples: [Double](unsafeUninitializedCapacity: count) { out, initialized in
+        for i in 0..<count { out[i] = comparison.holds(lhs[i], rhs[i]) ? then[i] : otherwise[i] }
+        initialized = count
+      })
   }
 }

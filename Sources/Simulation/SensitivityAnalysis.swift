@@ -14,7 +14,8 @@ struct SensitivityAnalysis {
     let baseline = plan.evaluate(point: medians)
     // Tornado: each input at its p5 and p95, all others at their medians.
     let tornado: [(low: [Double], high: [Double])] = variables.indices.map { v in
-      var low = medians, high = medians
+      var low = medians
+      var high = medians
       low[v] = variables[v].quantile(0.05)
       high[v] = variables[v].quantile(0.95)
       return (plan.evaluate(point: low), plan.evaluate(point: high))
@@ -81,11 +82,13 @@ struct SensitivityAnalysis {
         }
       }
     }
-    let a = draw(&rngA), b = draw(&rngB)
+    let a = draw(&rngA)
+    let b = draw(&rngB)
     func evaluate(_ columns: [[Double]]) -> [[Double]] {
       plan.evaluate(columns.map(SampleColumn.init(samples:)), count: n).map { $0.materialized(count: n) }
     }
-    let fA = evaluate(a), fB = evaluate(b)
+    let fA = evaluate(a)
+    let fB = evaluate(b)
     let fAB: [[[Double]]] = (0..<k).map { i in
       var columns = a
       columns[i] = b[i]
@@ -118,8 +121,10 @@ struct SensitivityAnalysis {
           fA: fA[o], fB: fB[o], fABi: fAB[v][o], resampledRows: resamples, confidence: 0.95, estimator: .total)
         table.set(
           o, v,
-          ((SobolEstimators.firstOrder(fA: fA[o], fB: fB[o], fABi: fAB[v][o]), first),
-           (SobolEstimators.total(fA: fA[o], fB: fB[o], fABi: fAB[v][o]), total)))
+          (
+            (SobolEstimators.firstOrder(fA: fA[o], fB: fB[o], fABi: fAB[v][o]), first),
+            (SobolEstimators.total(fA: fA[o], fB: fB[o], fABi: fAB[v][o]), total)
+          ))
       }
     }
     return table.rows

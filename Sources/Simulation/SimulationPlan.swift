@@ -49,7 +49,8 @@ public struct SimulationPlan: Sendable {
         } else {
           index[key] = variables.count
           sources.append(.variable(variables.count))
-          variables.append(InputVariable(key: key, quantity: input.quantity, spec: spec, ranges: scenario.simulation.ranges))
+          variables.append(
+            InputVariable(key: key, quantity: input.quantity, spec: spec, ranges: scenario.simulation.ranges))
         }
       }
       arguments.append(sources)

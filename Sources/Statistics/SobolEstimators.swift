@@ -77,7 +77,8 @@ public enum SobolEstimators {
       return point...point
     }
     let rows = (0..<resamples).map { _ in (0..<n).map { _ in Int(rng.next(upperBound: UInt64(n))) } }
-    return bootstrapInterval(fA: fA, fB: fB, fABi: fABi, resampledRows: rows, confidence: confidence, estimator: estimator)
+    return bootstrapInterval(
+      fA: fA, fB: fB, fABi: fABi, resampledRows: rows, confidence: confidence, estimator: estimator)
   }
 
   /// The bootstrap percentile interval over given resamples: `resampledRows[r]`

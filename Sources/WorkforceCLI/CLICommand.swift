@@ -44,16 +44,22 @@ struct ReportOptions {
   var output: OutputWriter
 
   /// - Parameter defaultToBundled: with no files, use the bundled published scenario.
-  init(_ arguments: ParsedArguments, command: String, defaultToBundled: Bool = false, single: Bool = false) throws(Diagnostic) {
+  init(_ arguments: ParsedArguments, command: String, defaultToBundled: Bool = false, single: Bool = false)
+    throws(Diagnostic)
+  {
     files = arguments.positionals
     if files.isEmpty {
       guard defaultToBundled else {
-        throw Diagnostic(.usage, at: nil, "'\(command)' needs a scenario file", expected: "workforce \(command) FILE (see workforce \(command) --help)")
+        throw Diagnostic(
+          .usage, at: nil, "'\(command)' needs a scenario file",
+          expected: "workforce \(command) FILE (see workforce \(command) --help)")
       }
       files = [try BundledScenario.existingPath()]
     }
     if single, files.count > 1 {
-      throw Diagnostic(.usage, at: nil, "'\(command)' takes one scenario file, got \(files.count)", expected: "workforce \(command) FILE")
+      throw Diagnostic(
+        .usage, at: nil, "'\(command)' takes one scenario file, got \(files.count)",
+        expected: "workforce \(command) FILE")
     }
     format = try arguments.choice("format", default: ReportFormat.text)
     language = try arguments.choice("lang", default: Language.da)

@@ -18,8 +18,10 @@ struct OptionSpec: Sendable {
 
   static let format = OptionSpec(
     "format", short: "f", value: "FORMAT", "text (default), markdown, csv, json or html (a page)")
-  static let lang = OptionSpec("lang", value: "LANG", "da (default) or en: labels and number style of text and markdown")
-  static let output = OptionSpec("output", short: "o", value: "FILE", "write to FILE (atomically) instead of standard output")
+  static let lang = OptionSpec(
+    "lang", value: "LANG", "da (default) or en: labels and number style of text and markdown")
+  static let output = OptionSpec(
+    "output", short: "o", value: "FILE", "write to FILE (atomically) instead of standard output")
   static let help = OptionSpec("help", short: "h", "show this help")
   /// Accepted by every command (design §4), so it is not listed in each
   /// command's options.

@@ -59,7 +59,8 @@ struct ParsedArguments: Sendable {
         value = inlineValue
       } else {
         guard index < arguments.count else {
-          throw Diagnostic(.usage, at: nil, "option --\(name) needs a value", expected: "--\(name) \(spec.value ?? "VALUE")")
+          throw Diagnostic(
+            .usage, at: nil, "option --\(name) needs a value", expected: "--\(name) \(spec.value ?? "VALUE")")
         }
         value = arguments[index]
         index += 1

@@ -42,7 +42,8 @@ public enum WorkforceCLI {
         let names = commands.map { $0.name }
         throw Diagnostic(
           .usage, at: nil, "no help on '\(arguments[1])': it is not a command",
-          expected: "one of \(names.joined(separator: ", "))", suggestion: Suggestion.closest(to: arguments[1], in: names))
+          expected: "one of \(names.joined(separator: ", "))",
+          suggestion: Suggestion.closest(to: arguments[1], in: names))
       }
       console.out(command.help)
       return 0
@@ -59,13 +60,16 @@ public enum WorkforceCLI {
       }
       let names = commands.map { $0.name }
       throw Diagnostic(
-        .usage, at: nil, "unknown command '\(first)'", expected: "one of \(names.joined(separator: ", ")) (see workforce --help)",
+        .usage, at: nil, "unknown command '\(first)'",
+        expected: "one of \(names.joined(separator: ", ")) (see workforce --help)",
         suggestion: Suggestion.closest(to: first, in: names))
     }
     return try runCommand(command, Array(arguments.dropFirst()), console: &console)
   }
 
-  static func runCommand(_ command: any CLICommand.Type, _ arguments: [String], console: inout Console) throws(Diagnostic) -> Int32 {
+  static func runCommand(_ command: any CLICommand.Type, _ arguments: [String], console: inout Console)
+    throws(Diagnostic) -> Int32
+  {
     let parsed = try ParsedArguments(arguments, options: command.options + [.version], command: command.name)
     if parsed.flag("help") {
       console.out(command.help)

@@ -21,7 +21,8 @@ func fixed(_ id: String, fte: String, project: String, operating: String) -> Str
 /// | a | 100 | 10 mio | 5 mio | (1 + 5) mio / 100 = 60,000 |
 /// | b | 50 | 20 mio | 0.5 mio | (2 + 0.5) mio / 50 = 50,000 |
 /// | c | 80 | 8 mio | 6.4 mio | (0.8 + 6.4) mio / 80 = 90,000 |
-let handWorked = fixed("a", fte: "100", project: "10mio", operating: "5mio")
+let handWorked =
+  fixed("a", fte: "100", project: "10mio", operating: "5mio")
   + fixed("b", fte: "50", project: "20mio", operating: "0.5mio")
   + fixed("c", fte: "80", project: "8mio", operating: "6.4mio")
 
@@ -46,7 +47,9 @@ struct AssessmentArithmeticTests {
     #expect(assessment.notices.isEmpty)
     #expect(assessment.criteria.map(\.weight) == [0.5, 0.25, 0.25])
     let rows = Dictionary(uniqueKeysWithValues: assessment.rows.map { ($0.solution.id, $0) })
-    let a = try #require(rows["a"]), b = try #require(rows["b"]), c = try #require(rows["c"])
+    let a = try #require(rows["a"])
+    let b = try #require(rows["b"])
+    let c = try #require(rows["c"])
     // Measured values.
     #expect(a.values[0] == 100 && b.values[0] == 50 && c.values[0] == 80)
     #expect(a.values[1] == 60_000 && b.values[1] == 50_000 && c.values[1] == 90_000)
@@ -81,7 +84,8 @@ struct AssessmentArithmeticTests {
     // rank 1. Perturbed, x wins exactly when its factor for the first weight is
     // the larger one, which by symmetry happens half the time; every draw gives
     // exactly one of them rank 1.
-    let solutions = fixed("x", fte: "1", project: "0", operating: "0") + fixed("y", fte: "1", project: "0", operating: "0")
+    let solutions =
+      fixed("x", fte: "1", project: "0", operating: "0") + fixed("y", fte: "1", project: "0", operating: "0")
     let block = """
         criteria: {first: {weight: 1}, second: {weight: 1}}
         scores: {x: {first: 5, second: 1}, y: {first: 1, second: 5}}
@@ -91,7 +95,8 @@ struct AssessmentArithmeticTests {
     let assessment = Assessment(loaded, settings: try #require(loaded.assessment))
     #expect(assessment.rows.map(\.rank) == [1, 1])
     #expect(assessment.rows.map(\.total) == [3, 3])
-    let x = assessment.rows[0].keepsRank, y = assessment.rows[1].keepsRank
+    let x = assessment.rows[0].keepsRank
+    let y = assessment.rows[1].keepsRank
     #expect(x + y == 1)
     // 4,000 fair coin flips: standard deviation √(¼ / 4000) ≈ 0.008; allow 5 of them.
     #expect(abs(x - 0.5) < 0.04)
@@ -102,7 +107,8 @@ struct AssessmentArithmeticTests {
   }
 
   @Test func theSameSeedGivesTheSameShares() throws {
-    let solutions = fixed("x", fte: "1", project: "0", operating: "0") + fixed("y", fte: "1", project: "0", operating: "0")
+    let solutions =
+      fixed("x", fte: "1", project: "0", operating: "0") + fixed("y", fte: "1", project: "0", operating: "0")
     let block = """
         criteria: {first: {weight: 1}, second: {weight: 1}}
         scores: {x: {first: 5, second: 1}, y: {first: 1, second: 5}}
@@ -140,7 +146,8 @@ struct AssessmentArithmeticTests {
   }
 
   @Test func costPerFTEIsUndefinedWithoutFreedFTE() throws {
-    let solutions = fixed("some", fte: "10", project: "1mio", operating: "1mio")
+    let solutions =
+      fixed("some", fte: "10", project: "1mio", operating: "1mio")
       + fixed("none", fte: "0", project: "1mio", operating: "1mio")
     let block = "  criteria: {cost: {weight: 1, measure: cost_per_fte}}\n"
     let loaded = try scenario(solutions: solutions, assessment: block)
@@ -240,7 +247,8 @@ struct AssessmentDecodingTests {
 
   @Test(arguments: errors)
   func mistakesAreLocated(_ example: (assessment: String, message: String)) {
-    let solutions = fixed("a", fte: "1", project: "0", operating: "0") + fixed("b", fte: "2", project: "0", operating: "0")
+    let solutions =
+      fixed("a", fte: "1", project: "0", operating: "0") + fixed("b", fte: "2", project: "0", operating: "0")
     do {
       _ = try scenario(solutions: solutions, assessment: example.assessment)
       Issue.record("decoded")
@@ -253,7 +261,9 @@ struct AssessmentDecodingTests {
     let solutions = fixed("a", fte: "1", project: "0", operating: "0")
     let loaded = try scenario(
       solutions: solutions,
-      assessment: "  criteria: {q: {weight: 1, title: Kvalitet, source: \"assumption\"}}\n  scores: {a: {q: {value: 4.5, source: \"panel\"}}}\n")
+      assessment:
+        "  criteria: {q: {weight: 1, title: Kvalitet, source: \"assumption\"}}\n  scores: {a: {q: {value: 4.5, source: \"panel\"}}}\n"
+    )
     let settings = try #require(loaded.assessment)
     #expect(settings.criteria.first?.title == "Kvalitet")
     #expect(settings.criteria.first?.source == "assumption")

@@ -63,7 +63,8 @@ struct MalformedCorpusTests {
     let run = try workforce(["validate", "does-not-exist.yaml"], in: folder)
     #expect(run.status == 66)
     #expect(run.stdout == "")
-    #expect(run.stderr == "workforce: error: no such file 'does-not-exist.yaml'; expected the path of a scenario file\n")
+    #expect(
+      run.stderr == "workforce: error: no such file 'does-not-exist.yaml'; expected the path of a scenario file\n")
   }
 
   @Test func directoryInsteadOfAFile() throws {
@@ -105,7 +106,8 @@ struct MalformedCorpusTests {
     #expect(run.stdout == "")
     #expect(
       run.stderr
-        == "/dev/zero:1:1: error: the file is larger than the limit of 4194304 bytes; expected a smaller scenario file\n")
+        == "/dev/zero:1:1: error: the file is larger than the limit of 4194304 bytes; expected a smaller scenario file\n"
+    )
   }
 
   /// Nesting far past the parser's limit of 64 levels, made at test time. The

@@ -59,8 +59,10 @@ struct BetaSamplerTests {
   @Test("a grid index is the median K and, when K is not tied, the given low half")
   func gridIndexWithoutTies() {
     // Lane 0: K = (5, −3, 9, 0, 7), median 5; lane 1: K = (−7, −9, −8, 1, 2), median −7.
-    let a = SIMD8<Int16>(5, -7, 0, 0, 0, 0, 0, 0), b = SIMD8<Int16>(-3, -9, 1, 1, 1, 1, 1, 1)
-    let c = SIMD8<Int16>(9, -8, 2, 2, 2, 2, 2, 2), d = SIMD8<Int16>(0, 1, 3, 3, 3, 3, 3, 3)
+    let a = SIMD8<Int16>(5, -7, 0, 0, 0, 0, 0, 0)
+    let b = SIMD8<Int16>(-3, -9, 1, 1, 1, 1, 1, 1)
+    let c = SIMD8<Int16>(9, -8, 2, 2, 2, 2, 2, 2)
+    let d = SIMD8<Int16>(0, 1, 3, 3, 3, 3, 3, 3)
     let e = SIMD8<Int16>(7, 2, 4, 4, 4, 4, 4, 4)
     let v = SIMD8<UInt16>(0xBEEF, 0, 0xFFFF, 1, 2, 3, 4, 5)
     var g = Xoshiro256StarStar(seed: 1)
@@ -81,8 +83,10 @@ struct BetaSamplerTests {
     // Lane 2: K = (3, 3, 2, 3, 1): median K 3, two below, three tied → the
     //   smallest of three fresh lows.
     // Lanes 3…7: distinct K's, no draws.
-    let a = SIMD8<Int16>(4, 1, 3, 0, 0, 0, 0, 0), b = SIMD8<Int16>(4, 2, 3, 1, 1, 1, 1, 1)
-    let c = SIMD8<Int16>(4, 2, 2, 2, 2, 2, 2, 2), d = SIMD8<Int16>(4, 3, 3, 3, 3, 3, 3, 3)
+    let a = SIMD8<Int16>(4, 1, 3, 0, 0, 0, 0, 0)
+    let b = SIMD8<Int16>(4, 2, 3, 1, 1, 1, 1, 1)
+    let c = SIMD8<Int16>(4, 2, 2, 2, 2, 2, 2, 2)
+    let d = SIMD8<Int16>(4, 3, 3, 3, 3, 3, 3, 3)
     let e = SIMD8<Int16>(4, 3, 1, 4, 4, 4, 4, 4)
     var g = Xoshiro256StarStar(seed: 7)
     var replay = g

@@ -72,22 +72,24 @@ struct CheckReportTests {
     // minutes 13.25 at ones → 13: minutes.
     // price 75–125 kr. at the stated 10 → 80–130 (7.5 and 12.5 round away from zero): kroner, not millions.
     // registrations 11,250,000 at 1,000,000 (11mio: both digits are millions) → 11,000,000: a count.
-    #expect(Self.verdicts(scenario, .en) == [
-      "ward.fte: within rounding (to 10 FTE)",
-      "ward.operating_cost: within rounding (to 5 m DKK)",
-      "ward.patient_days: within rounding (to 1,000,000)",
-      "ward.minutes_saved_per_patient_day: within rounding (to 1 min.)",
-      "ward.price_per_patient_day: within rounding (to 10 DKK)",
-      "rpa.registrations: within rounding (to 1,000,000)",
-    ])
-    #expect(Self.verdicts(scenario, .da) == [
-      "ward.fte: inden for afrunding (til 10 årsværk)",
-      "ward.operating_cost: inden for afrunding (til 5 mio. kr.)",
-      "ward.patient_days: inden for afrunding (til 1.000.000)",
-      "ward.minutes_saved_per_patient_day: inden for afrunding (til 1 min.)",
-      "ward.price_per_patient_day: inden for afrunding (til 10 kr.)",
-      "rpa.registrations: inden for afrunding (til 1.000.000)",
-    ])
+    #expect(
+      Self.verdicts(scenario, .en) == [
+        "ward.fte: within rounding (to 10 FTE)",
+        "ward.operating_cost: within rounding (to 5 m DKK)",
+        "ward.patient_days: within rounding (to 1,000,000)",
+        "ward.minutes_saved_per_patient_day: within rounding (to 1 min.)",
+        "ward.price_per_patient_day: within rounding (to 10 DKK)",
+        "rpa.registrations: within rounding (to 1,000,000)",
+      ])
+    #expect(
+      Self.verdicts(scenario, .da) == [
+        "ward.fte: inden for afrunding (til 10 årsværk)",
+        "ward.operating_cost: inden for afrunding (til 5 mio. kr.)",
+        "ward.patient_days: inden for afrunding (til 1.000.000)",
+        "ward.minutes_saved_per_patient_day: inden for afrunding (til 1 min.)",
+        "ward.price_per_patient_day: inden for afrunding (til 10 kr.)",
+        "rpa.registrations: inden for afrunding (til 1.000.000)",
+      ])
   }
 
   @Test func aPassingCheckHasNoFailures() throws {
@@ -107,9 +109,10 @@ struct CheckReportTests {
     let report = CheckReport([scenario])
     #expect(!report.passed)
     // patient_days differs (725,000 at ten-thousands is 730,000) but has a reason: not a failure.
-    #expect(report.unexplained.map { "\($0.solution.id).\($0.published.name)" } == [
-      "ward.fte", "ward.project_cost", "rpa.registrations",
-    ])
+    #expect(
+      report.unexplained.map { "\($0.solution.id).\($0.published.name)" } == [
+        "ward.fte", "ward.project_cost", "rpa.registrations",
+      ])
     let failures = report.unexplained.map { row in
       let failure = CheckReport.failure(row)
       return "\(row.published.location): \(failure.message); expected \(failure.expected)"
@@ -118,16 +121,17 @@ struct CheckReportTests {
     // fte: (110.4167 − 120) / 120 = −7.99 %; at tens 110.4167 → 110.
     // project_cost: 22–27 mio. against 30: (22 − 30) / 30 = −26.7 % deviates most; at millions 22–27.
     // registrations: 11,250,000 against 10,000,000 = +12.5 %; at millions (10 mio.'s second digit) 11,000,000.
-    #expect(failures == [
-      "t.yaml:16:12: published ward.fte 120 differs from the computed 110.42 (-8.0%) without a 'discrepancy:' "
-        + "reason; expected the computed value rounded to 10 FTE (110), or a 'discrepancy:' reason that says why "
-        + "it differs",
-      "t.yaml:17:21: published ward.project_cost 30 m DKK differs from the computed 22–27 m DKK (-26.7%) without "
-        + "a 'discrepancy:' reason; expected the computed value rounded to 1 m DKK (22–27 m DKK), or a "
-        + "'discrepancy:' reason that says why it differs",
-      "t.yaml:31:22: published rpa.registrations 10,000,000 differs from the computed 11,250,000 (+12.5%) "
-        + "without a 'discrepancy:' reason; expected the computed value rounded to 1,000,000 (11,000,000), or a "
-        + "'discrepancy:' reason that says why it differs",
-    ])
+    #expect(
+      failures == [
+        "t.yaml:16:12: published ward.fte 120 differs from the computed 110.42 (-8.0%) without a 'discrepancy:' "
+          + "reason; expected the computed value rounded to 10 FTE (110), or a 'discrepancy:' reason that says why "
+          + "it differs",
+        "t.yaml:17:21: published ward.project_cost 30 m DKK differs from the computed 22–27 m DKK (-26.7%) without "
+          + "a 'discrepancy:' reason; expected the computed value rounded to 1 m DKK (22–27 m DKK), or a "
+          + "'discrepancy:' reason that says why it differs",
+        "t.yaml:31:22: published rpa.registrations 10,000,000 differs from the computed 11,250,000 (+12.5%) "
+          + "without a 'discrepancy:' reason; expected the computed value rounded to 1,000,000 (11,000,000), or a "
+          + "'discrepancy:' reason that says why it differs",
+      ])
   }
 }

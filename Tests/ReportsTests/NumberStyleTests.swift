@@ -27,7 +27,8 @@ struct NumberStyleTests {
   }
 
   @Test func quantitiesWithUnits() {
-    let da = NumberStyle(.da), en = NumberStyle(.en)
+    let da = NumberStyle(.da)
+    let en = NumberStyle(.en)
     #expect(da.quantity(Interval(0.25, 0.25), unit: .share) == "25 %")
     #expect(da.quantity(Interval(0.09, 0.12), unit: .share) == "9–12 %")
     #expect(en.quantity(Interval(0.09, 0.12), unit: .share) == "9–12%")
@@ -75,7 +76,8 @@ struct TableAndJSONTests {
   }
 
   @Test func aShareBetweenZeroAndOneNeverShowsAsZeroOrAHundredPercent() {
-    let da = NumberStyle(.da), en = NumberStyle(.en)
+    let da = NumberStyle(.da)
+    let en = NumberStyle(.en)
     #expect(da.percent(0.25, maximum: 0) == "25 %")
     #expect(da.percent(1, maximum: 0) == "100 %")
     // 0.996 rounds to 100 at whole percents; one decimal shows 99.6.

@@ -31,9 +31,10 @@ struct BundledScenarioTests {
         .point(13.25), .point(725_000), .point(0.25), .point(4), .range(low: 75, high: 125),
         .range(low: 20_000_000, high: 25_000_000), .point(2_000_000), .point(1450),
       ])
-    #expect(ward.published.map(\.name) == [
-      "fte", "project_cost", "project_cost", "operating_cost", "patient_days", "minutes_saved_per_patient_day",
-    ])
+    #expect(
+      ward.published.map(\.name) == [
+        "fte", "project_cost", "project_cost", "operating_cost", "patient_days", "minutes_saved_per_patient_day",
+      ])
     #expect(ward.published.map(\.rounding) == [nil, nil, nil, 5_000_000, nil, nil])
     #expect(ward.notes.count == 2)
     let rpa = try #require(scenario.solution("rpa"))

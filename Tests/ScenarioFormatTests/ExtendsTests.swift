@@ -224,7 +224,8 @@ struct ExtendsTests {
     #expect(error.location == SourceLocation(file: variant.path, line: 2, column: 10))
     #expect(
       error.description
-        == "\(variant.path):2:10: error: no such file '\(folder.path)/nowhere.yaml'; expected the path of a scenario file")
+        == "\(variant.path):2:10: error: no such file '\(folder.path)/nowhere.yaml'; expected the path of a scenario file"
+    )
   }
 
   @Test func aDirectoryAsBaseIsAMissingFile() throws {
@@ -237,7 +238,8 @@ struct ExtendsTests {
     #expect(error.kind == .missingFile)
     #expect(
       error.description
-        == "\(variant.path):1:10: error: '\(folder.path)/base.yaml' is a directory; expected the path of a scenario file")
+        == "\(variant.path):1:10: error: '\(folder.path)/base.yaml' is a directory; expected the path of a scenario file"
+    )
   }
 
   @Test func aCycleNamesTheChain() throws {

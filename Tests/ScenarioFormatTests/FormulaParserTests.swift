@@ -167,18 +167,20 @@ struct FormulaParserTests {
   }
 
   @Test func aKnownNameFollowedByAParenthesisIsNotAFunction() {
-    #expect(throws: FormulaParser.Failure(
-      offset: 5, message: "'share' is not a function, but '(' follows it",
-      expected: "an operator such as '*' between 'share' and '('"))
-    {
+    #expect(
+      throws: FormulaParser.Failure(
+        offset: 5, message: "'share' is not a function, but '(' follows it",
+        expected: "an operator such as '*' between 'share' and '('")
+    ) {
       _ = try FormulaParser.parse("share(2)", knownNames: ["share"])
     }
   }
 
   @Test func unknownFunctionsGetASuggestion() {
-    #expect(throws: FormulaParser.Failure(
-      offset: 0, message: "unknown function 'mni'", expected: "one of min, max, round, if", suggestion: "min"))
-    {
+    #expect(
+      throws: FormulaParser.Failure(
+        offset: 0, message: "unknown function 'mni'", expected: "one of min, max, round, if", suggestion: "min")
+    ) {
       _ = try FormulaParser.parse("mni(a, b)")
     }
   }
@@ -187,10 +189,11 @@ struct FormulaParserTests {
 
   @Test func formulasLongerThanTheLimitAreRejected() {
     let limits = FormulaLimits(length: 10, depth: 64)
-    #expect(throws: FormulaParser.Failure(
-      offset: 0, message: "the formula is 12 characters long, more than the limit of 10",
-      expected: "a shorter formula (name parts of it under 'let')"))
-    {
+    #expect(
+      throws: FormulaParser.Failure(
+        offset: 0, message: "the formula is 12 characters long, more than the limit of 10",
+        expected: "a shorter formula (name parts of it under 'let')")
+    ) {
       _ = try FormulaParser.parse("a + b + c + ", limits: limits)
     }
   }
@@ -371,8 +374,14 @@ struct FormulaSolutionDecodingTests {
       "f.yaml:6:11: error: 'let' name 'fte' of solution 's' is also the figure 'fte' (its formula goes under "
         + "'formulas'); expected a name of its own"
     ),
-    ("{min: \"x\"}", "f.yaml:6:11: error: 'let' name 'min' of solution 's' is also the function min(…); expected a name of its own"),
-    ("{x: \"2\"}", "f.yaml:6:11: error: 'let' name 'x' of solution 's' is also an input of solution 's'; expected a name of its own"),
+    (
+      "{min: \"x\"}",
+      "f.yaml:6:11: error: 'let' name 'min' of solution 's' is also the function min(…); expected a name of its own"
+    ),
+    (
+      "{x: \"2\"}",
+      "f.yaml:6:11: error: 'let' name 'x' of solution 's' is also an input of solution 's'; expected a name of its own"
+    ),
     (
       "{hours_per_fte: \"2\"}",
       "f.yaml:6:11: error: 'let' name 'hours_per_fte' of solution 's' is also an assumption; expected a name of its own"

@@ -1,7 +1,8 @@
 import Diagnostics
-@testable import ScenarioFormat
 import Testing
 import WorkforceModel
+
+@testable import ScenarioFormat
 
 /// The quantity syntax of design §2, read through `ScenarioLoader.decode`: each
 /// value is the `tender` input of a one-solution scenario (line 6, value at
@@ -70,17 +71,32 @@ struct QuantitySyntaxTests {
   static let rejected: [(text: String, message: String)] = [
     ("13,25", "f.yaml:6:17: error: decimal comma in 13,25; expected a decimal point, e.g. 13.25"),
     // Danish thousands separators: the report writes 725.000 for 725,000.
-    ("725.000", "f.yaml:6:15: error: number '725.000' is ambiguous: a point before exactly three digits may separate "
-      + "thousands; expected 725_000 for the thousands, or 725.0 for a decimal number"),
-    ("1.450.000", "f.yaml:6:15: error: number '1.450.000' is ambiguous: a point before exactly three digits may separate "
-      + "thousands; expected 1_450_000 for the thousands"),
-    ("pert(1, 1.125, 2)", "f.yaml:6:23: error: number '1.125' is ambiguous: a point before exactly three digits may "
-      + "separate thousands; expected 1_125 for the thousands, or 1.1250 for a decimal number"),
+    (
+      "725.000",
+      "f.yaml:6:15: error: number '725.000' is ambiguous: a point before exactly three digits may separate "
+        + "thousands; expected 725_000 for the thousands, or 725.0 for a decimal number"
+    ),
+    (
+      "1.450.000",
+      "f.yaml:6:15: error: number '1.450.000' is ambiguous: a point before exactly three digits may separate "
+        + "thousands; expected 1_450_000 for the thousands"
+    ),
+    (
+      "pert(1, 1.125, 2)",
+      "f.yaml:6:23: error: number '1.125' is ambiguous: a point before exactly three digits may "
+        + "separate thousands; expected 1_125 for the thousands, or 1.1250 for a decimal number"
+    ),
     ("20-25", "f.yaml:6:17: error: '-' in 20-25; expected '..' between the ends of a range, e.g. 20mio..25mio"),
     ("20 - 25", "f.yaml:6:18: error: '-' in 20 - 25; expected '..' between the ends of a range, e.g. 20mio..25mio"),
-    ("20mio–25mio", "f.yaml:6:20: error: '–' in 20mio–25mio; expected '..' between the ends of a range, e.g. 20mio..25mio"),
+    (
+      "20mio–25mio",
+      "f.yaml:6:20: error: '–' in 20mio–25mio; expected '..' between the ends of a range, e.g. 20mio..25mio"
+    ),
     ("5..3", "f.yaml:6:18: error: range 5..3 has its low end above its high end; expected low..high with low ≤ high"),
-    ("25mio..20mio", "f.yaml:6:22: error: range 25mio..20mio has its low end above its high end; expected low..high with low ≤ high"),
+    (
+      "25mio..20mio",
+      "f.yaml:6:22: error: range 25mio..20mio has its low end above its high end; expected low..high with low ≤ high"
+    ),
     ("5..", "f.yaml:6:18: error: missing number; expected a number such as 725_000, 13.25, 25%, 7k, 20mio or 1.5mia"),
     ("..5", "f.yaml:6:15: error: unexpected '..5'; expected a number such as 725_000, 13.25, 25%, 7k, 20mio or 1.5mia"),
     ("7_", "f.yaml:6:16: error: misplaced '_' in a number; expected '_' only between digits, e.g. 725_000"),
@@ -88,29 +104,62 @@ struct QuantitySyntaxTests {
     ("_7", "f.yaml:6:15: error: unexpected '_7'; expected a number such as 725_000, 13.25, 25%, 7k, 20mio or 1.5mia"),
     ("1e400", "f.yaml:6:15: error: number 1e400 is too large; expected a finite number (at most about 1.8e308)"),
     ("1e306mia", "f.yaml:6:15: error: number 1e306mia is too large; expected a finite number (at most about 1.8e308)"),
-    ("\"\"", "f.yaml:6:16: error: empty value; expected a number, a range like 20mio..25mio or a distribution like pert(10, 13.25, 15)"),
-    ("\"   \"", "f.yaml:6:16: error: empty value; expected a number, a range like 20mio..25mio or a distribution like pert(10, 13.25, 15)"),
+    (
+      "\"\"",
+      "f.yaml:6:16: error: empty value; expected a number, a range like 20mio..25mio or a distribution like pert(10, 13.25, 15)"
+    ),
+    (
+      "\"   \"",
+      "f.yaml:6:16: error: empty value; expected a number, a range like 20mio..25mio or a distribution like pert(10, 13.25, 15)"
+    ),
     ("20mil", "f.yaml:6:17: error: unknown unit 'mil'; expected %, k, mio or mia; did you mean 'mio'?"),
     ("20 mil", "f.yaml:6:18: error: unknown unit 'mil'; expected %, k, mio or mia; did you mean 'mio'?"),
     ("3 xyz", "f.yaml:6:17: error: unknown unit 'xyz'; expected %, k, mio or mia"),
     ("2mio junk", "f.yaml:6:20: error: unexpected 'junk' after the value; expected nothing after a quantity"),
-    ("2mio#x", "f.yaml:6:19: error: unexpected '#x' after the value; expected nothing after a quantity (a comment needs a space before '#')"),
+    (
+      "2mio#x",
+      "f.yaml:6:19: error: unexpected '#x' after the value; expected nothing after a quantity (a comment needs a space before '#')"
+    ),
     ("1.", "f.yaml:6:16: error: unexpected '.' after the value; expected nothing after a quantity"),
     ("2mios", "f.yaml:6:16: error: unknown unit 'mios'; expected %, k, mio or mia; did you mean 'mio'?"),
     ("7kk", "f.yaml:6:16: error: unknown unit 'kk'; expected %, k, mio or mia; did you mean 'k'?"),
     // A unit written out of habit gets no suggestion: 'kr' is not 'k', 'min' is not 'mio'.
-    ("75kr", "f.yaml:6:17: error: unknown unit 'kr'; expected %, k, mio or mia (kroner, minutes, hours and days are written as plain numbers)"),
-    ("13.25 min", "f.yaml:6:21: error: unknown unit 'min'; expected %, k, mio or mia (kroner, minutes, hours and days are written as plain numbers)"),
-    ("2 Kroner", "f.yaml:6:17: error: unknown unit 'Kroner'; expected %, k, mio or mia (kroner, minutes, hours and days are written as plain numbers)"),
-    ("prt(1, 2, 3)", "f.yaml:6:15: error: unknown distribution or word 'prt'; expected a number or one of pert, triangular, uniform, normal, lognormal; did you mean 'pert'?"),
-    ("gamma(1, 2)", "f.yaml:6:15: error: unknown distribution or word 'gamma'; expected a number or one of pert, triangular, uniform, normal, lognormal"),
-    ("ca. 2mio", "f.yaml:6:15: error: unknown distribution or word 'ca'; expected a number or one of pert, triangular, uniform, normal, lognormal"),
+    (
+      "75kr",
+      "f.yaml:6:17: error: unknown unit 'kr'; expected %, k, mio or mia (kroner, minutes, hours and days are written as plain numbers)"
+    ),
+    (
+      "13.25 min",
+      "f.yaml:6:21: error: unknown unit 'min'; expected %, k, mio or mia (kroner, minutes, hours and days are written as plain numbers)"
+    ),
+    (
+      "2 Kroner",
+      "f.yaml:6:17: error: unknown unit 'Kroner'; expected %, k, mio or mia (kroner, minutes, hours and days are written as plain numbers)"
+    ),
+    (
+      "prt(1, 2, 3)",
+      "f.yaml:6:15: error: unknown distribution or word 'prt'; expected a number or one of pert, triangular, uniform, normal, lognormal; did you mean 'pert'?"
+    ),
+    (
+      "gamma(1, 2)",
+      "f.yaml:6:15: error: unknown distribution or word 'gamma'; expected a number or one of pert, triangular, uniform, normal, lognormal"
+    ),
+    (
+      "ca. 2mio",
+      "f.yaml:6:15: error: unknown distribution or word 'ca'; expected a number or one of pert, triangular, uniform, normal, lognormal"
+    ),
     ("pert 1", "f.yaml:6:20: error: 'pert' without '('; expected pert(min, mode, max)"),
     ("pert(1, 2, 3", "f.yaml:6:27: error: unclosed 'pert('; expected ',' or ')'"),
     ("pert(1; 2; 3)", "f.yaml:6:21: error: unexpected '; 2; 3)' in pert(…); expected ',' or ')'"),
-    ("pert(a, b, c)", "f.yaml:6:20: error: unexpected 'a, b, c)'; expected a number such as 725_000, 13.25, 25%, 7k, 20mio or 1.5mia"),
+    (
+      "pert(a, b, c)",
+      "f.yaml:6:20: error: unexpected 'a, b, c)'; expected a number such as 725_000, 13.25, 25%, 7k, 20mio or 1.5mia"
+    ),
     ("pert(1, 2)", "f.yaml:6:15: error: pert takes 3 parameters, found 2; expected pert(min, mode, max)"),
-    ("triangular(1, 2, 3, 4)", "f.yaml:6:15: error: triangular takes 3 parameters, found 4; expected triangular(min, mode, max)"),
+    (
+      "triangular(1, 2, 3, 4)",
+      "f.yaml:6:15: error: triangular takes 3 parameters, found 4; expected triangular(min, mode, max)"
+    ),
     ("uniform(1, 2, 3)", "f.yaml:6:15: error: uniform takes 2 parameters, found 3; expected uniform(min, max)"),
     ("normal(1)", "f.yaml:6:15: error: normal takes 2 parameters, found 1; expected normal(mean, sd)"),
     ("lognormal(1, 2, 3)", "f.yaml:6:15: error: lognormal takes 2 parameters, found 3; expected lognormal(p5, p95)"),
@@ -141,14 +190,16 @@ struct QuantitySyntaxTests {
 
   // MARK: - Negative numbers, where a domain allows them
 
-  @Test("negative amounts parse; only domains reject them", arguments: [
-    ("-5", Quantity.point(-5)),
-    ("-1.5mio", .point(-1_500_000)),
-    ("-20..-10", .range(low: -20, high: -10)),
-    ("-2mio..3mio", .range(low: -2_000_000, high: 3_000_000)),
-    ("normal(-1, 2)", .normal(mean: -1, sd: 2)),
-    ("-25%", .point(-0.25)),
-  ])
+  @Test(
+    "negative amounts parse; only domains reject them",
+    arguments: [
+      ("-5", Quantity.point(-5)),
+      ("-1.5mio", .point(-1_500_000)),
+      ("-20..-10", .range(low: -20, high: -10)),
+      ("-2mio..3mio", .range(low: -2_000_000, high: 3_000_000)),
+      ("normal(-1, 2)", .normal(mean: -1, sd: 2)),
+      ("-25%", .point(-0.25)),
+    ])
   func parsesNegative(_ text: String, _ expected: Quantity) throws {
     #expect(try QuantityParser.parse(text) == expected)
   }

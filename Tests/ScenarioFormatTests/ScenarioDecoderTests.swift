@@ -382,13 +382,28 @@ struct ScenarioDecoderTests {
 
   static let shapeErrors: [(text: String, message: String)] = [
     ("- a\n- b\n", "f.yaml:1:1: error: the scenario file is a list; expected a mapping of keys to values"),
-    ("just text\n", "f.yaml:1:1: error: the scenario file is the value 'just text'; expected a mapping of keys to values"),
-    ("scenario: x\n", "f.yaml:1:1: error: the scenario file has no 'solutions'; expected a 'solutions:' mapping of solution ids to solutions"),
+    (
+      "just text\n",
+      "f.yaml:1:1: error: the scenario file is the value 'just text'; expected a mapping of keys to values"
+    ),
+    (
+      "scenario: x\n",
+      "f.yaml:1:1: error: the scenario file has no 'solutions'; expected a 'solutions:' mapping of solution ids to solutions"
+    ),
     ("solutions: [ward]\n", "f.yaml:1:12: error: 'solutions' is a list; expected a mapping of keys to values"),
     ("solutions: {}\n", "f.yaml:1:12: error: 'solutions' is empty; expected at least one solution"),
-    ("solutions:\n  ward: ward\n", "f.yaml:2:9: error: solution 'ward' is the value 'ward'; expected a mapping of keys to values"),
-    ("solutions:\n  2ward: {model: ward}\n", "f.yaml:2:3: error: solution id '2ward'; expected letters, digits, '_' or '-', starting with a letter"),
-    ("scenario: [a]\nsolutions: {}\n", "f.yaml:1:11: error: 'scenario' of the scenario file is a list; expected a single value"),
+    (
+      "solutions:\n  ward: ward\n",
+      "f.yaml:2:9: error: solution 'ward' is the value 'ward'; expected a mapping of keys to values"
+    ),
+    (
+      "solutions:\n  2ward: {model: ward}\n",
+      "f.yaml:2:3: error: solution id '2ward'; expected letters, digits, '_' or '-', starting with a letter"
+    ),
+    (
+      "scenario: [a]\nsolutions: {}\n",
+      "f.yaml:1:11: error: 'scenario' of the scenario file is a list; expected a single value"
+    ),
     ("assumptions: [1450]\n", "f.yaml:1:14: error: 'assumptions' is a list; expected a mapping of keys to values"),
     ("# only a comment\n", "f.yaml:1:1: error: the file is empty; expected a scenario mapping with 'solutions:'"),
     ("", "f.yaml:1:1: error: the file is empty; expected a scenario mapping with 'solutions:'"),

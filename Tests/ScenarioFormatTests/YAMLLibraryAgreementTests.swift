@@ -1,9 +1,10 @@
 import ExecutableTestSupport
 import Foundation
-@testable import ScenarioFormat
 import Testing
 import WorkforceModel
 import YAMLSubset
+
+@testable import ScenarioFormat
 
 /// Design §2: every scenario file is valid YAML and a YAML library reads the
 /// same values from it. When python3 with PyYAML is installed, each bundled

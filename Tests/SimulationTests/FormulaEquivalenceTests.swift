@@ -21,8 +21,9 @@ struct FormulaEquivalenceTests {
     for solution in uncertain.solutions {
       let model = try #require(formulas.solution(solution.id)?.model as? FormulaModel)
       let arguments = try model.inputs.map { spec in try #require(solution.argument(named: spec.name)) }
-      solutions.append(Solution(
-        id: solution.id, model: model, arguments: arguments, location: solution.location))
+      solutions.append(
+        Solution(
+          id: solution.id, model: model, arguments: arguments, location: solution.location))
     }
     let rewritten = Scenario(
       id: uncertain.id, file: uncertain.file, solutions: solutions, assumptions: uncertain.assumptions,
@@ -42,12 +43,14 @@ struct FormulaEquivalenceTests {
       #expect(formula.model.inputs.map(\.domain) == builtIn.model.inputs.map(\.domain), "\(builtIn.id)")
       #expect(formula.model.inputs.map(\.unit) == builtIn.model.inputs.map(\.unit), "\(builtIn.id)")
       // Same values and sources: the file is a faithful copy.
-      #expect(formula.arguments == builtIn.arguments.map { argument in
-        var copy = argument
-        copy.location = formula.argument(named: argument.name)?.location ?? argument.location
-        copy.keyLocation = formula.argument(named: argument.name)?.keyLocation
-        return copy
-      }, "\(builtIn.id)")
+      #expect(
+        formula.arguments
+          == builtIn.arguments.map { argument in
+            var copy = argument
+            copy.location = formula.argument(named: argument.name)?.location ?? argument.location
+            copy.keyLocation = formula.argument(named: argument.name)?.keyLocation
+            return copy
+          }, "\(builtIn.id)")
     }
   }
 
@@ -55,7 +58,8 @@ struct FormulaEquivalenceTests {
     let published = try bundled("published.yaml")
     let formulas = try bundled("published-as-formulas.yaml")
     for (builtIn, formula) in zip(published.solutions, formulas.solutions) {
-      let expected = builtIn.ranges(), actual = formula.ranges()
+      let expected = builtIn.ranges()
+      let actual = formula.ranges()
       for figure in Figure.allCases {
         #expect(actual[figure] == expected[figure], "\(builtIn.id).\(figure.rawValue)")
       }
@@ -65,7 +69,8 @@ struct FormulaEquivalenceTests {
     }
     // The uncertain inputs too, where every input is a range.
     let (uncertain, rewritten) = try Self.uncertainAsFormulas()
-    let expected = ScenarioRanges(uncertain), actual = ScenarioRanges(rewritten)
+    let expected = ScenarioRanges(uncertain)
+    let actual = ScenarioRanges(rewritten)
     for figure in Figure.allCases {
       #expect(actual.total[figure] == expected.total[figure])
       for (a, b) in zip(actual.rows, expected.rows) {
@@ -86,7 +91,8 @@ struct FormulaEquivalenceTests {
 
   @Test func monteCarloWithTheSameSeedIsIdentical() throws {
     let (uncertain, rewritten) = try Self.uncertainAsFormulas()
-    let planA = SimulationPlan(uncertain), planB = SimulationPlan(rewritten)
+    let planA = SimulationPlan(uncertain)
+    let planB = SimulationPlan(rewritten)
     #expect(planA.variableKeys == planB.variableKeys)
     #expect(planA.outputKeys == planB.outputKeys)
     #expect(planA.outputBounds == planB.outputBounds)
@@ -99,7 +105,8 @@ struct FormulaEquivalenceTests {
       #expect(x.standardDeviation.bitPattern == y.standardDeviation.bitPattern, "\(x.key)")
       #expect(x.percentiles.map(\.value) == y.percentiles.map(\.value), "\(x.key)")
     }
-    let sensitivityA = try #require(a.sensitivity), sensitivityB = try #require(b.sensitivity)
+    let sensitivityA = try #require(a.sensitivity)
+    let sensitivityB = try #require(b.sensitivity)
     for (x, y) in zip(sensitivityA.outputs, sensitivityB.outputs) {
       #expect(x.entries.map(\.input) == y.entries.map(\.input), "\(x.key)")
       #expect(x.entries.map(\.rankCorrelation) == y.entries.map(\.rankCorrelation), "\(x.key)")
@@ -113,7 +120,8 @@ struct FormulaEquivalenceTests {
   @Test func thePublishedScenarioSimulatesIdentically() throws {
     let options = SimulationOptions(iterations: 20_000, seed: 5, threads: 1, sensitivity: .tornado)
     let a = try MonteCarloRunner(plan: SimulationPlan(try bundled("published.yaml")), options: options).run()
-    let b = try MonteCarloRunner(plan: SimulationPlan(try bundled("published-as-formulas.yaml")), options: options).run()
+    let b = try MonteCarloRunner(plan: SimulationPlan(try bundled("published-as-formulas.yaml")), options: options)
+      .run()
     #expect(a.outputs.map(\.mean) == b.outputs.map(\.mean))
     #expect(a.outputs.map { $0.percentiles.map(\.value) } == b.outputs.map { $0.percentiles.map(\.value) })
   }

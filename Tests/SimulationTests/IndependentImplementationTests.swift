@@ -26,7 +26,10 @@ struct IndependentImplementationTests {
     defer { try? FileManager.default.removeItem(at: capture) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", packageRoot.appendingPathComponent("Benchmarks/reference_numpy.py").path, "--iterations", "400000", "--seed", "3"]
+    process.arguments = [
+      "python3", packageRoot.appendingPathComponent("Benchmarks/reference_numpy.py").path, "--iterations", "400000",
+      "--seed", "3",
+    ]
     process.standardOutput = try FileHandle(forWritingTo: capture)
     try process.run()
     process.waitUntilExit()
@@ -35,7 +38,9 @@ struct IndependentImplementationTests {
     let reference = try #require(document["outputs"] as? [String: [String: Double]])
 
     let plan = SimulationPlan(try bundled("uncertain.yaml"))
-    let ours = try MonteCarloRunner(plan: plan, options: SimulationOptions(iterations: 400_000, seed: 1, threads: 2, sensitivity: .none)).run()
+    let ours = try MonteCarloRunner(
+      plan: plan, options: SimulationOptions(iterations: 400_000, seed: 1, threads: 2, sensitivity: .none)
+    ).run()
     #expect(Set(reference.keys) == Set(plan.outputKeys))
     for output in ours.outputs {
       let theirs = try #require(reference[output.key])

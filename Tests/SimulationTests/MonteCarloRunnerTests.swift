@@ -12,12 +12,16 @@ struct MonteCarloRunnerTests {
       let options = SimulationOptions(iterations: 40_000, seed: 7, threads: threads, sensitivity: .tornado)
       return try MonteCarloRunner(plan: plan, options: options).run()
     }
-    let one = try run(threads: 1), two = try run(threads: 2), three = try run(threads: 3)
+    let one = try run(threads: 1)
+    let two = try run(threads: 2)
+    let three = try run(threads: 3)
     for (a, (b, c)) in zip(one.outputs, zip(two.outputs, three.outputs)) {
       // Bit for bit, not approximately.
       #expect(a.mean.bitPattern == b.mean.bitPattern && a.mean.bitPattern == c.mean.bitPattern, "\(a.key)")
       #expect(a.standardDeviation.bitPattern == b.standardDeviation.bitPattern, "\(a.key)")
-      #expect(a.percentiles.map(\.value) == b.percentiles.map(\.value) && a.percentiles.map(\.value) == c.percentiles.map(\.value))
+      #expect(
+        a.percentiles.map(\.value) == b.percentiles.map(\.value)
+          && a.percentiles.map(\.value) == c.percentiles.map(\.value))
     }
     let rankOne = one.sensitivity?.outputs.flatMap { $0.entries.map(\.rankCorrelation) }
     let rankTwo = two.sensitivity?.outputs.flatMap { $0.entries.map(\.rankCorrelation) }
@@ -26,15 +30,21 @@ struct MonteCarloRunnerTests {
 
   @Test func differentSeedsDiffer() throws {
     let plan = SimulationPlan(try bundled("uncertain.yaml"))
-    let a = try MonteCarloRunner(plan: plan, options: SimulationOptions(iterations: 10_000, seed: 1, sensitivity: .none)).run()
-    let b = try MonteCarloRunner(plan: plan, options: SimulationOptions(iterations: 10_000, seed: 2, sensitivity: .none)).run()
+    let a = try MonteCarloRunner(
+      plan: plan, options: SimulationOptions(iterations: 10_000, seed: 1, sensitivity: .none)
+    ).run()
+    let b = try MonteCarloRunner(
+      plan: plan, options: SimulationOptions(iterations: 10_000, seed: 2, sensitivity: .none)
+    ).run()
     #expect(a.outputs[0].mean != b.outputs[0].mean)
   }
 
   @Test func sumOfUniformsMatchesClosedForms() throws {
     let plan = SimulationPlan(try scenario(additiveScenario))
     let n = 200_000
-    let result = try MonteCarloRunner(plan: plan, options: SimulationOptions(iterations: n, seed: 3, sensitivity: .none)).run()
+    let result = try MonteCarloRunner(
+      plan: plan, options: SimulationOptions(iterations: n, seed: 3, sensitivity: .none)
+    ).run()
     let fte = try #require(result.output("dermloop.fte"))
     // Mean: 47 + 4 + 43 = 94. Variance: (14² + 2² + 14²)/12 = 396/12 = 33.
     #expect(abs(fte.mean - 94) <= 4 * (33.0 / Double(n)).squareRoot())
@@ -58,7 +68,8 @@ struct MonteCarloRunnerTests {
     var outputs: [[Double]] = Array(repeating: [], count: plan.outputKeys.count)
     _ = try MonteCarloRunner(plan: plan, options: SimulationOptions(iterations: 20_000, seed: 5, sensitivity: .none))
       .run(samples: { block in for (o, column) in block.outputs.enumerated() { outputs[o] += column } })
-    let bounds = ranges.rows.flatMap { row in Figure.allCases.map { row.outputs[$0] } } + Figure.allCases.map { ranges.total[$0] }
+    let bounds =
+      ranges.rows.flatMap { row in Figure.allCases.map { row.outputs[$0] } } + Figure.allCases.map { ranges.total[$0] }
     for (o, column) in outputs.enumerated() {
       #expect(column.count == 20_000)
       let (low, high) = (column.min() ?? 0, column.max() ?? 0)
@@ -81,9 +92,11 @@ struct MonteCarloRunnerTests {
   }
 
   @Test func correlatedInputsHaveTheRequestedRankCorrelation() throws {
-    let text = additiveScenario + "\nsimulation: {correlations: [[dermloop.dermatology_fte, dermloop.pathology_fte, 0.6]]}\n"
+    let text =
+      additiveScenario + "\nsimulation: {correlations: [[dermloop.dermatology_fte, dermloop.pathology_fte, 0.6]]}\n"
     let plan = SimulationPlan(try scenario(text))
-    var derm: [Double] = [], path: [Double] = []
+    var derm: [Double] = []
+    var path: [Double] = []
     let keys = plan.variableKeys
     let d = try #require(keys.firstIndex(of: "dermloop.dermatology_fte"))
     let p = try #require(keys.firstIndex(of: "dermloop.pathology_fte"))
@@ -100,7 +113,8 @@ struct MonteCarloRunnerTests {
     }
     let (rd, rp) = (ranks(derm), ranks(path))
     let mean = Double(derm.count - 1) / 2
-    var sxy = 0.0, sxx = 0.0
+    var sxy = 0.0
+    var sxx = 0.0
     for i in rd.indices {
       sxy += (rd[i] - mean) * (rp[i] - mean)
       sxx += (rd[i] - mean) * (rd[i] - mean)
@@ -112,8 +126,11 @@ struct MonteCarloRunnerTests {
     let plan = SimulationPlan(try scenario(additiveScenario))
     var derm: [Double] = []
     let d = try #require(plan.variableKeys.firstIndex(of: "dermloop.dermatology_fte"))
-    _ = try MonteCarloRunner(plan: plan, options: SimulationOptions(iterations: SimulationOptions.blockSize, seed: 4, sampling: .lhs, sensitivity: .none))
-      .run(samples: { block in derm += block.inputs[d] })
+    _ = try MonteCarloRunner(
+      plan: plan,
+      options: SimulationOptions(iterations: SimulationOptions.blockSize, seed: 4, sampling: .lhs, sensitivity: .none)
+    )
+    .run(samples: { block in derm += block.inputs[d] })
     // uniform(40, 54) in 8192 strata: exactly one sample per stratum.
     let strata = Set(derm.map { Int((($0 - 40) / 14) * Double(SimulationOptions.blockSize)) })
     #expect(strata.count == SimulationOptions.blockSize)

@@ -254,7 +254,8 @@ struct ScenarioGenerator {
     if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
     let text = String(value)
     let parts = text.split(separator: ".")
-    let ambiguous = parts.count == 2 && (1...3).contains(parts[0].count) && parts[0].first != "0"
+    let ambiguous =
+      parts.count == 2 && (1...3).contains(parts[0].count) && parts[0].first != "0"
       && parts[1].count == 3 && parts[1].allSatisfy(\.isNumber)
     return ambiguous ? text + "0" : text
   }

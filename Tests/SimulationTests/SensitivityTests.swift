@@ -17,7 +17,10 @@ struct SensitivityTests {
     let fte = try #require(try result().outputs.first { $0.key == "dermloop.fte" })
     // For Y = X1 + X2 + X3 independent: S_i = T_i = Var_i / ΣVar, with variances
     // 14²/12, 2²/12, 14²/12: 196/396 = 0.4949, 4/396 = 0.0101, 0.4949.
-    let expected = ["dermloop.dermatology_fte": 196.0 / 396, "dermloop.plastic_surgery_fte": 4.0 / 396, "dermloop.pathology_fte": 196.0 / 396]
+    let expected = [
+      "dermloop.dermatology_fte": 196.0 / 396, "dermloop.plastic_surgery_fte": 4.0 / 396,
+      "dermloop.pathology_fte": 196.0 / 396,
+    ]
     for entry in fte.entries {
       let truth = try #require(expected[entry.input])
       #expect(abs((entry.firstOrder ?? -1) - truth) < 0.05, "\(entry.input) S1")

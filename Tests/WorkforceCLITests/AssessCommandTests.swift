@@ -53,12 +53,13 @@ struct AssessCommandTests {
     #expect(result.status == 0)
     #expect(result.stderr == "")
     #expect(
-      result.stdout == [
-        "rank,solution,fte,fte_value,cost,cost_value,quality,total,keeps_rank,best_rank,worst_rank",
-        "1,a,5,100,4,60000,2,4,1,1,1",
-        "2,c,3,75,1,90000,5,3,1,2,2",
-        "3,b,1,50,5,50000,2,2.25,1,3,3",
-      ].map { $0 + "\r\n" }.joined())
+      result.stdout
+        == [
+          "rank,solution,fte,fte_value,cost,cost_value,quality,total,keeps_rank,best_rank,worst_rank",
+          "1,a,5,100,4,60000,2,4,1,1,1",
+          "2,c,3,75,1,90000,5,3,1,2,2",
+          "3,b,1,50,5,50000,2,2.25,1,3,3",
+        ].map { $0 + "\r\n" }.joined())
   }
 
   @Test func textIsATableOfCriteriaAndRanks() throws {

@@ -43,13 +43,13 @@ struct CommandLineTests {
     let folder = try temporaryFolder()
     let variant = folder.appendingPathComponent("variant.yaml")
     try """
-      extends: \(packageRoot.path)/Scenarios/published.yaml
-      scenario: variant
-      solutions:
-        ward:
-          inputs:
-            share: {value: 30%, source: "test: one input changed"}
-      """.write(to: variant, atomically: true, encoding: .utf8)
+    extends: \(packageRoot.path)/Scenarios/published.yaml
+    scenario: variant
+    solutions:
+      ward:
+        inputs:
+          share: {value: 30%, source: "test: one input changed"}
+    """.write(to: variant, atomically: true, encoding: .utf8)
     let result = try workforce(["run", variant.path, "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")
     let document = try #require(try json(result.stdout) as? [String: Any])
@@ -65,7 +65,9 @@ struct CommandLineTests {
   @Test func checkPassesOnThePublishedScenario() throws {
     let result = try workforce(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("24 publicerede tal: 10 gengivet, 11 inden for afrunding, 3 kendte afvigelser, 0 uforklarede."))
+    #expect(
+      result.stdout.contains(
+        "24 publicerede tal: 10 gengivet, 11 inden for afrunding, 3 kendte afvigelser, 0 uforklarede."))
   }
 
   /// The variants give `published:` for each solution they change, so only the
@@ -81,8 +83,9 @@ struct CommandLineTests {
     // project and operating reproduced; mammography unchanged: project reproduced, fte
     // 2.21 → 2, operating 4.8 → 5, operations 0.8 → 1, reads 192,500 → 190,000 within;
     // RPA none. 15 figures: 2 + 1 + 2 + 1 = 6 reproduced, 3 + 1 + 4 = 8 within, 1 known.
-    #expect(result.stdout.contains(
-      "15 published figures: 6 reproduced, 8 within rounding, 1 known discrepancies, 0 unexplained."))
+    #expect(
+      result.stdout.contains(
+        "15 published figures: 6 reproduced, 8 within rounding, 1 known discrepancies, 0 unexplained."))
     // Migo's and RPA's discrepancy reasons were about inputs this variant changes.
     #expect(!result.stdout.contains("a point inside 175–200"))
     #expect(!result.stdout.contains("the summary table's figure"))
@@ -97,8 +100,9 @@ struct CommandLineTests {
     // reproduced, operating, operations and reads within; RPA registrations and project
     // reproduced, operating 1.0–1.6 → 1–2 within. 19 figures: 2 + 1 + 3 + 1 + 2 = 9
     // reproduced, 3 + 1 + 1 + 3 + 1 = 9 within, 1 known.
-    #expect(result.stdout.contains(
-      "19 published figures: 9 reproduced, 9 within rounding, 1 known discrepancies, 0 unexplained."))
+    #expect(
+      result.stdout.contains(
+        "19 published figures: 9 reproduced, 9 within rounding, 1 known discrepancies, 0 unexplained."))
     #expect(!result.stdout.contains("a point inside 175–200"))
   }
 
@@ -106,12 +110,12 @@ struct CommandLineTests {
     let folder = try temporaryFolder()
     let variant = folder.appendingPathComponent("wrong.yaml")
     try """
-      extends: \(packageRoot.path)/Scenarios/published.yaml
-      solutions:
-        migo:
-          inputs:
-            icu_beds: 400
-      """.write(to: variant, atomically: true, encoding: .utf8)
+    extends: \(packageRoot.path)/Scenarios/published.yaml
+    solutions:
+      migo:
+        inputs:
+          icu_beds: 400
+    """.write(to: variant, atomically: true, encoding: .utf8)
     let result = try workforce(["check", variant.path, "--lang", "en"])
     #expect(result.status == 1)
     #expect(result.stdout.contains("DIFFERS (unexplained)"))
@@ -128,15 +132,16 @@ struct CommandLineTests {
     // Migo's fte (400 × 5 × 12 % = 240 against 175–200) differs with its known reason; two figures fail:
     // operating 7,000 × 12 × 400 = 33.6 mio. against 26 (+29.2 %), at millions 34;
     // staffed 400 × 5 = 2,000 against 1,550 (+29.0 %), at tens (1550's second digit is the hundreds) 2,000.
-    #expect(result.stderr == """
-      \(try location("26mio")): error: published migo.operating_cost 26 m DKK differs from the computed 33.6 m DKK \
-      (+29.2%) without a 'discrepancy:' reason; expected the computed value rounded to 1 m DKK (34 m DKK), or a \
-      'discrepancy:' reason that says why it differs
-      \(try location("1550")): error: published migo.staffed_fte 1,550 FTE differs from the computed 2,000 FTE \
-      (+29.0%) without a 'discrepancy:' reason; expected the computed value rounded to 10 FTE (2,000 FTE), or a \
-      'discrepancy:' reason that says why it differs
+    #expect(
+      result.stderr == """
+        \(try location("26mio")): error: published migo.operating_cost 26 m DKK differs from the computed 33.6 m DKK \
+        (+29.2%) without a 'discrepancy:' reason; expected the computed value rounded to 1 m DKK (34 m DKK), or a \
+        'discrepancy:' reason that says why it differs
+        \(try location("1550")): error: published migo.staffed_fte 1,550 FTE differs from the computed 2,000 FTE \
+        (+29.0%) without a 'discrepancy:' reason; expected the computed value rounded to 10 FTE (2,000 FTE), or a \
+        'discrepancy:' reason that says why it differs
 
-      """)
+        """)
   }
 
   @Test func explainShowsFormulaValuesAndSources() throws {
@@ -163,7 +168,8 @@ struct CommandLineTests {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let base = packageRoot.appendingPathComponent("Scenarios/published.yaml").path
-    try "extends: \(base)\nsolutions:\n  ward:\n    inputs: {share: \"normal(25%, 10%)\", admissions: \"pert(700k, 725k, 750k)\"}\n"
+    try
+      "extends: \(base)\nsolutions:\n  ward:\n    inputs: {share: \"normal(25%, 10%)\", admissions: \"pert(700k, 725k, 750k)\"}\n"
       .write(to: folder.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
     let result = try workforce(["explain", "v.yaml", "--solution", "ward", "--lang", "en"], in: folder)
     #expect(result.status == 0)
@@ -177,7 +183,10 @@ struct CommandLineTests {
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n")
     try #require(lines.count == 8)  // header, five solutions, total, and the empty rest after the last CRLF
-    #expect(lines[0] == "scenario,solution,model,fte_low,fte_high,project_cost_low,project_cost_high,operating_cost_low,operating_cost_high")
+    #expect(
+      lines[0]
+        == "scenario,solution,model,fte_low,fte_high,project_cost_low,project_cost_high,operating_cost_low,operating_cost_high"
+    )
     #expect(lines[2] == "published,migo,migo,186,186,12000000,17000000,26040000,26040000")
   }
 
@@ -192,7 +201,10 @@ struct CommandLineTests {
 
     let refused = try workforce(["run", "Scenarios/published.yaml", "--output", "Scenarios/published.yaml"])
     #expect(refused.status == 64)
-    #expect(refused.stderr == "workforce: error: --output 'Scenarios/published.yaml' is an input file and would be overwritten; expected a different output path\n")
+    #expect(
+      refused.stderr
+        == "workforce: error: --output 'Scenarios/published.yaml' is an input file and would be overwritten; expected a different output path\n"
+    )
   }
 
   @Test func noOutputIsWrittenOverAFileThatIsExtended() throws {
@@ -237,7 +249,8 @@ struct CommandLineTests {
     ])
     #expect(capped.status == 0)
     #expect(capped.stdout.contains("20,000 iterations, seed 1, independent draws; precision 0.01 % NOT reached"))
-    #expect(capped.stderr == "workforce: note: --precision 0.01% was not reached in 20,000 iterations; raise --iterations\n")
+    #expect(
+      capped.stderr == "workforce: note: --precision 0.01% was not reached in 20,000 iterations; raise --iterations\n")
   }
 
   @Test func theLargestSeedIsWrittenExactly() throws {
@@ -252,7 +265,8 @@ struct CommandLineTests {
 
   @Test func percentilesAreSortedOnceEach() throws {
     let result = try workforce([
-      "simulate", "Scenarios/uncertain.yaml", "-n", "2000", "-p", "95,5,5,2.5", "--sensitivity", "none", "--format", "csv",
+      "simulate", "Scenarios/uncertain.yaml", "-n", "2000", "-p", "95,5,5,2.5", "--sensitivity", "none", "--format",
+      "csv",
     ])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("output,mean,sd,standard_error,p2.5,p5,p95\r\n"))
@@ -261,13 +275,19 @@ struct CommandLineTests {
   @Test func usageErrors() throws {
     let unknownCommand = try workforce(["rnu"])
     #expect(unknownCommand.status == 64)
-    #expect(unknownCommand.stderr == "workforce: error: unknown command 'rnu'; expected one of run, explain, check, validate, simulate, bench, report, assess, grant (see workforce --help); did you mean 'run'?\n")
+    #expect(
+      unknownCommand.stderr
+        == "workforce: error: unknown command 'rnu'; expected one of run, explain, check, validate, simulate, bench, report, assess, grant (see workforce --help); did you mean 'run'?\n"
+    )
     let unknownOption = try workforce(["run", "--fromat", "json"])
     #expect(unknownOption.status == 64)
     #expect(unknownOption.stderr.contains("did you mean '--format'?"))
     let badFormat = try workforce(["run", "--format", "jsno"])
     #expect(badFormat.status == 64)
-    #expect(badFormat.stderr == "workforce: error: --format 'jsno' is not known; expected one of text, markdown, csv, json, html; did you mean 'json'?\n")
+    #expect(
+      badFormat.stderr
+        == "workforce: error: --format 'jsno' is not known; expected one of text, markdown, csv, json, html; did you mean 'json'?\n"
+    )
   }
 
   @Test func versionOnEveryCommandAndHelpOnlyOnCommands() throws {
@@ -289,7 +309,8 @@ struct CommandLineTests {
     #expect(result.status == 64)
     #expect(result.stdout.isEmpty)
     #expect(
-      result.stderr == "workforce: error: --table applies only to --format csv, not text; expected --format csv --table …, "
+      result.stderr
+        == "workforce: error: --table applies only to --format csv, not text; expected --format csv --table …, "
         + "or no --table\n")
   }
 
@@ -304,17 +325,20 @@ struct CommandLineTests {
     let folder = try temporaryFolder()
     let file = folder.appendingPathComponent("bad.yaml")
     try """
-      scenario: bad
-      solutions:
-        ward:
-          model: ward
-          inputs:
-            shre: 25%
-      """.write(to: file, atomically: true, encoding: .utf8)
+    scenario: bad
+    solutions:
+      ward:
+        model: ward
+        inputs:
+          shre: 25%
+    """.write(to: file, atomically: true, encoding: .utf8)
     let result = try workforce(["validate", "bad.yaml"], in: folder)
     #expect(result.status == 65)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.hasPrefix("bad.yaml:6:7: error: unknown input 'shre' for solution 'ward' (model ward); expected one of minutes_saved_per_patient_day,"))
+    #expect(
+      result.stderr.hasPrefix(
+        "bad.yaml:6:7: error: unknown input 'shre' for solution 'ward' (model ward); expected one of minutes_saved_per_patient_day,"
+      ))
     #expect(result.stderr.hasSuffix("; did you mean 'share'?\n"))
   }
 
@@ -333,7 +357,10 @@ struct CommandLineTests {
 @Suite("workforce simulate and bench")
 struct SimulateCommandTests {
   @Test func jsonHasTheDocumentedShapeAndIsIdenticalForAnyThreadCount() throws {
-    let arguments = ["simulate", "Scenarios/uncertain.yaml", "--iterations", "20000", "--seed", "5", "--format", "json", "--sensitivity", "tornado"]
+    let arguments = [
+      "simulate", "Scenarios/uncertain.yaml", "--iterations", "20000", "--seed", "5", "--format", "json",
+      "--sensitivity", "tornado",
+    ]
     let one = try workforce(arguments + ["--threads", "1"])
     let two = try workforce(arguments + ["--threads", "2"])
     #expect(one.status == 0, "\(one.stderr)")
@@ -372,11 +399,17 @@ struct SimulateCommandTests {
   @Test func badOptionsAreUsageErrors() throws {
     let iterations = try workforce(["simulate", "Scenarios/uncertain.yaml", "--iterations", "many"])
     #expect(iterations.status == 64)
-    #expect(iterations.stderr == "workforce: error: --iterations 'many' is not a whole number from 2 to 1000000000; expected a whole number such as 2\n")
+    #expect(
+      iterations.stderr
+        == "workforce: error: --iterations 'many' is not a whole number from 2 to 1000000000; expected a whole number such as 2\n"
+    )
     let percentiles = try workforce(["simulate", "Scenarios/uncertain.yaml", "--percentiles", "5,150"])
     #expect(percentiles.status == 64)
     let missing = try workforce(["simulate"])
     #expect(missing.status == 64)
-    #expect(missing.stderr == "workforce: error: 'simulate' needs a scenario file; expected workforce simulate FILE (see workforce simulate --help)\n")
+    #expect(
+      missing.stderr
+        == "workforce: error: 'simulate' needs a scenario file; expected workforce simulate FILE (see workforce simulate --help)\n"
+    )
   }
 }

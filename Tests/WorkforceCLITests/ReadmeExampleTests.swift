@@ -50,9 +50,14 @@ struct ReadmeExampleTests {
       ("`swift run workforce` evaluates", [String]()),
       ("`workforce check` shows each", ["check", "--lang", "en"]),
       ("`workforce explain --solution rpa --lang en`", ["explain", "--solution", "rpa", "--lang", "en"]),
-      ("`workforce simulate Scenarios/uncertain.yaml --lang en`", ["simulate", "Scenarios/uncertain.yaml", "--lang", "en"]),
-      ("An excerpt of `workforce grant Scenarios/portfolio.yaml --format markdown`",
-       ["grant", "Scenarios/portfolio.yaml", "--format", "markdown"]),
+      (
+        "`workforce simulate Scenarios/uncertain.yaml --lang en`",
+        ["simulate", "Scenarios/uncertain.yaml", "--lang", "en"]
+      ),
+      (
+        "An excerpt of `workforce grant Scenarios/portfolio.yaml --format markdown`",
+        ["grant", "Scenarios/portfolio.yaml", "--format", "markdown"]
+      ),
     ])
   func excerptsAreRealOutput(_ marker: String, _ arguments: [String]) throws {
     let result = try workforce(arguments)

@@ -69,7 +69,8 @@ struct FormulaTests {
   }
 
   @Test func selectTakesABranchOrTheHullOfBoth() {
-    let then = Interval(10, 11), otherwise = Interval(20, 21)
+    let then = Interval(10, 11)
+    let otherwise = Interval(20, 21)
     #expect(Interval.select(Interval(1, 2), .less, Interval(3, 4), then: then, else: otherwise) == then)
     #expect(Interval.select(Interval(5, 6), .less, Interval(3, 4), then: then, else: otherwise) == otherwise)
     #expect(Interval.select(Interval(1, 5), .less, Interval(3, 4), then: then, else: otherwise) == Interval(10, 21))
@@ -78,7 +79,9 @@ struct FormulaTests {
   @Test func narrowingIntersectsButNeverLosesTheRange() {
     #expect(Interval(0, 10).narrowed(to: Interval(2, 12)) == Interval(2, 10))
     // Floating-point noise may make two enclosures of one value miss: keep the analysed one.
-    #expect(Interval(1, 1).narrowed(to: Interval(1.0000000000000002, 1.0000000000000002)) == Interval(constant: 1.0000000000000002))
+    #expect(
+      Interval(1, 1).narrowed(to: Interval(1.0000000000000002, 1.0000000000000002))
+        == Interval(constant: 1.0000000000000002))
   }
 
   // MARK: - The range of a formula
@@ -99,7 +102,8 @@ struct FormulaTests {
   /// (with point intervals, so exactly), as (min, max).
   static func gridExtremes(_ solution: Solution, steps: Int = 40) -> (Double, Double) {
     let ranges = solution.arguments.map(\.quantity.deterministicRange)
-    var low = Double.infinity, high = -Double.infinity
+    var low = Double.infinity
+    var high = -Double.infinity
     var index = [Int](repeating: 0, count: ranges.count)
     while true {
       let point = ranges.indices.map { i in

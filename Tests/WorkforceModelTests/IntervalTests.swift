@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkforceModel
 
 @Suite("Interval arithmetic")

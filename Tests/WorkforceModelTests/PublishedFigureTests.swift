@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WorkforceModel
 
 /// Every figure of the PA Consulting report, computed through
@@ -134,10 +135,11 @@ struct PublishedCheckTests {
   @Test func coarseRoundingsAreStated() {
     let stated = check.rows.filter { $0.published.rounding != nil }
       .map { "\($0.solution.id).\($0.published.name)=\($0.published.rounding ?? 0)" }
-    #expect(stated == [
-      "ward.operating_cost=5000000.0", "dermloop.fte=10.0", "mammography.fte=1.0",
-      "mammography.operating_cost=1000000.0", "mammography.operations=1000000.0", "rpa.operating_cost=1000000.0",
-    ])
+    #expect(
+      stated == [
+        "ward.operating_cost=5000000.0", "dermloop.fte=10.0", "mammography.fte=1.0",
+        "mammography.operating_cost=1000000.0", "mammography.operations=1000000.0", "rpa.operating_cost=1000000.0",
+      ])
     for row in check.rows where row.published.rounding != nil {
       var implicit = row.published
       implicit.rounding = nil

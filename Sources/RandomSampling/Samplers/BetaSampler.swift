@@ -183,7 +183,11 @@ struct BetaSampler: Sendable, Hashable {
     func halves(_ g: inout Xoshiro256StarStar) -> SIMD8<Int16> {
       unsafeBitCast(SIMD2<UInt64>(g.next(), g.next()), to: SIMD8<Int16>.self)
     }
-    let a = halves(&g), b = halves(&g), c = halves(&g), d = halves(&g), e = halves(&g)
+    let a = halves(&g)
+    let b = halves(&g)
+    let c = halves(&g)
+    let d = halves(&g)
+    let e = halves(&g)
     let v = SIMD8<UInt16>(truncatingIfNeeded: halves(&g))
     return medianOf5GridIndices(highs: (a, b, c, d, e), low: v, using: &g)
   }
@@ -236,11 +240,14 @@ struct BetaSampler: Sendable, Hashable {
   static func median(
     _ a: SIMD8<Int16>, _ b: SIMD8<Int16>, _ c: SIMD8<Int16>, _ d: SIMD8<Int16>, _ e: SIMD8<Int16>
   ) -> SIMD8<Int16> {
-    let p0 = pointwiseMin(a, b), p1 = pointwiseMax(a, b)
-    let q3 = pointwiseMin(d, e), q4 = pointwiseMax(d, e)
+    let p0 = pointwiseMin(a, b)
+    let p1 = pointwiseMax(a, b)
+    let q3 = pointwiseMin(d, e)
+    let q4 = pointwiseMax(d, e)
     let r3 = pointwiseMax(p0, q3)
     let r1 = pointwiseMin(p1, q4)
-    let s1 = pointwiseMin(r1, c), s2 = pointwiseMax(r1, c)
+    let s1 = pointwiseMin(r1, c)
+    let s2 = pointwiseMax(r1, c)
     let t2 = pointwiseMin(s2, r3)
     return pointwiseMax(s1, t2)
   }

@@ -6,7 +6,8 @@ import WorkforceModel
 /// `workforce assess`: rank the solutions by the generic assessment model.
 enum AssessCommand: CLICommand {
   static let name = "assess"
-  static let summary = "Rank the solutions by weighted criteria (the report's generic assessment model) and test the ranking's robustness."
+  static let summary =
+    "Rank the solutions by weighted criteria (the report's generic assessment model) and test the ranking's robustness."
   static let usage = "workforce assess FILE [--draws N] [--seed S] [--format FORMAT] [--lang LANG] [--output FILE]"
   static let discussion = """
     Scores every solution from 1 to 5 on each criterion of the scenario's 'assessment:'
@@ -29,14 +30,16 @@ enum AssessCommand: CLICommand {
     guard let scenario = try options.scenarios().first else { return 0 }
     guard let settings = scenario.assessment else {
       throw Diagnostic(
-        at: SourceLocation(file: scenario.file, line: 1, column: 1), "scenario '\(scenario.id)' has no 'assessment:' block",
+        at: SourceLocation(file: scenario.file, line: 1, column: 1),
+        "scenario '\(scenario.id)' has no 'assessment:' block",
         expected: "an 'assessment:' block with criteria, weights and scores (see README.md, 'The assessment model')")
     }
     var robustness = settings.robustness
     robustness.draws = try arguments.integer("draws", default: robustness.draws, in: 1...1_000_000)
     if let text = arguments.value("seed") {
       guard let seed = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
-        throw Diagnostic(.usage, at: nil, "--seed '\(text)' is not a whole number ≥ 0", expected: "a seed such as 1 or 20231123")
+        throw Diagnostic(
+          .usage, at: nil, "--seed '\(text)' is not a whole number ≥ 0", expected: "a seed such as 1 or 20231123")
       }
       robustness.seed = seed
     }

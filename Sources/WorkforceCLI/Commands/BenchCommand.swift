@@ -44,7 +44,8 @@ enum BenchCommand: CLICommand {
     let scenario = try ScenarioLoader().load(file)
     var options = SimulationOptions(sensitivity: .none)
     options.iterations = try arguments.integer("iterations", default: 1_000_000, in: 2...1_000_000_000)
-    options.threads = try arguments.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
+    options.threads = try arguments.integer(
+      "threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
     options.seed = UInt64(try arguments.integer("seed", default: 1, in: 0...Int.max))
     let repeats = try arguments.integer("repeat", default: 5, in: 1...1000)
     let referenceIterations = try arguments.integer("reference-iterations", default: 100_000, in: 2...100_000_000)
@@ -59,11 +60,13 @@ enum BenchCommand: CLICommand {
       times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
     let start = DispatchTime.now().uptimeNanoseconds
-    let reference = ReferenceMonteCarlo(plan: plan).run(iterations: referenceIterations, seed: options.seed, percentiles: options.percentiles)
+    let reference = ReferenceMonteCarlo(plan: plan).run(
+      iterations: referenceIterations, seed: options.seed, percentiles: options.percentiles)
     let referenceSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 
     let sorted = times.sorted()
-    let best = sorted[0], median = sorted[sorted.count / 2]
+    let best = sorted[0]
+    let median = sorted[sorted.count / 2]
     let rate = Double(options.iterations) / best
     let referenceRate = Double(referenceIterations) / referenceSeconds
     // Agreement: the largest relative difference of the means, fast vs plain.
@@ -79,11 +82,14 @@ enum BenchCommand: CLICommand {
       text = JSONValue.object([
         ("workload", .string(file)), ("inputs", .number(Double(plan.variableKeys.count))),
         ("outputs", .number(Double(plan.outputKeys.count))), ("iterations", .number(Double(options.iterations))),
-        ("threads", .number(Double(options.threads))), ("cores", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
-        ("runs", .array(times.map(JSONValue.number))), ("best_seconds", .number(best)), ("median_seconds", .number(median)),
+        ("threads", .number(Double(options.threads))),
+        ("cores", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
+        ("runs", .array(times.map(JSONValue.number))), ("best_seconds", .number(best)),
+        ("median_seconds", .number(median)),
         ("iterations_per_second", .number(rate)), ("reference_iterations", .number(Double(referenceIterations))),
         ("reference_seconds", .number(referenceSeconds)), ("reference_iterations_per_second", .number(referenceRate)),
-        ("speedup_over_reference", .number(rate / referenceRate)), ("speedup_over_numpy_figure", .number(rate / numpyRate)),
+        ("speedup_over_reference", .number(rate / referenceRate)),
+        ("speedup_over_numpy_figure", .number(rate / numpyRate)),
         ("largest_relative_mean_difference", .number(worst)),
       ]).serialized(pretty: true)
     } else {
@@ -99,7 +105,8 @@ enum BenchCommand: CLICommand {
 
         """
     }
-    try OutputWriter(path: arguments.value("output"), inputs: [file] + scenario.extendedFiles).write(text, console: &console)
+    try OutputWriter(path: arguments.value("output"), inputs: [file] + scenario.extendedFiles).write(
+      text, console: &console)
     return 0
   }
 }

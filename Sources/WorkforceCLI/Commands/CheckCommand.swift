@@ -4,7 +4,8 @@ import Reports
 /// `workforce check`: computed figures against the published ones.
 enum CheckCommand: CLICommand {
   static let name = "check"
-  static let summary = "Compare computed figures with the report's published figures; list the report's inconsistencies."
+  static let summary =
+    "Compare computed figures with the report's published figures; list the report's inconsistencies."
   static let usage = "workforce check [FILE…] [--format FORMAT] [--lang LANG] [--output FILE]"
   static let discussion = """
     For every figure under a solution's 'published:' block, prints the computed value,

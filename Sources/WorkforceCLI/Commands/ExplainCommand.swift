@@ -24,7 +24,8 @@ enum ExplainCommand: CLICommand {
     let ids = scenario.solutions.map(\.id)
     for id in wanted where !ids.contains(id) {
       throw Diagnostic(
-        .usage, at: nil, "--solution '\(id)' is not in \(scenario.file)", expected: "one of \(ids.joined(separator: ", "))",
+        .usage, at: nil, "--solution '\(id)' is not in \(scenario.file)",
+        expected: "one of \(ids.joined(separator: ", "))",
         suggestion: Suggestion.closest(to: id, in: ids))
     }
     let report = ExplainReport(scenario, solutionIDs: wanted)

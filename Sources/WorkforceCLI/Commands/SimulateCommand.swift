@@ -41,7 +41,8 @@ enum SimulateCommand: CLICommand {
     let options = try simulationOptions(arguments)
     let samplesPath = arguments.value("samples-out")
     if let samplesPath, samplesPath == report.output.path {
-      throw Diagnostic(.usage, at: nil, "--samples-out and --output name the same file", expected: "two different files")
+      throw Diagnostic(
+        .usage, at: nil, "--samples-out and --output name the same file", expected: "two different files")
     }
     let plan = SimulationPlan(scenario)
     let runner = try MonteCarloRunner(plan: plan, options: options)
@@ -53,7 +54,9 @@ enum SimulateCommand: CLICommand {
     let sink = try samplesPath.map { path throws(Diagnostic) in
       try SampleWriter(path: path, plan: plan, inputs: report.output.inputs, temporaries: temporaries)
     }
-    if let line = SimulationLimits.announcement(plan: plan, options: options, samplesOut: sink != nil) { console.error(line) }
+    if let line = SimulationLimits.announcement(plan: plan, options: options, samplesOut: sink != nil) {
+      console.error(line)
+    }
     let progress = Progress(console: console, iterations: options.iterations)
     let result = runner.run(progress: progress.update, samples: sink.map { writer in { writer.append($0) } })
     progress.finish()
@@ -71,10 +74,12 @@ enum SimulateCommand: CLICommand {
   static func simulationOptions(_ arguments: ParsedArguments) throws(Diagnostic) -> SimulationOptions {
     var options = SimulationOptions()
     options.iterations = try SimulationLimits.iterations(arguments, default: 100_000)
-    options.threads = try arguments.integer("threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
+    options.threads = try arguments.integer(
+      "threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
     if let text = arguments.value("seed") {
       guard let seed = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
-        throw Diagnostic(.usage, at: nil, "--seed '\(text)' is not a whole number ≥ 0", expected: "a seed such as 1 or 20231123")
+        throw Diagnostic(
+          .usage, at: nil, "--seed '\(text)' is not a whole number ≥ 0", expected: "a seed such as 1 or 20231123")
       }
       options.seed = seed
     }
@@ -97,7 +102,8 @@ enum SimulateCommand: CLICommand {
     if let text = arguments.value("precision") {
       let isPercent = text.hasSuffix("%")
       guard let value = Double(isPercent ? String(text.dropLast()) : text), value > 0 else {
-        throw Diagnostic(.usage, at: nil, "--precision '\(text)' is not a positive share", expected: "e.g. 0.5% or 0.005")
+        throw Diagnostic(
+          .usage, at: nil, "--precision '\(text)' is not a positive share", expected: "e.g. 0.5% or 0.005")
       }
       options.precision = isPercent ? value / 100 : value
       // Stopping early needs room to run: without -n, up to 10 million.

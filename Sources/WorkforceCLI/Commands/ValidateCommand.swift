@@ -52,7 +52,8 @@ enum ValidateCommand: CLICommand {
       let inputs = scenario.solutions.reduce(0) { $0 + $1.arguments.count }
       let unsourced = scenario.solutions.flatMap(\.arguments).filter { $0.source == nil }.count
       let solutions = scenario.solutions.count
-      var line = "\(file): ok: scenario '\(scenario.id)', \(solutions) solution\(solutions == 1 ? "" : "s"), \(inputs) inputs"
+      var line =
+        "\(file): ok: scenario '\(scenario.id)', \(solutions) solution\(solutions == 1 ? "" : "s"), \(inputs) inputs"
       if unsourced > 0 { line += " (\(unsourced) without a source)" }
       text += line + "\n"
       if output.path == nil {  // one line per valid file, as soon as it is checked

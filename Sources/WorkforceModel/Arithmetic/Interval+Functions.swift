@@ -43,7 +43,8 @@ extension Interval {
       let e = exponent.low
       if e == 0 { return Interval(constant: 1) }
       if base.isPoint { return Interval(constant: ScalarMath.power(base.low, e)).sanitised }
-      let a = ScalarMath.power(base.low, e), b = ScalarMath.power(base.high, e)
+      let a = ScalarMath.power(base.low, e)
+      let b = ScalarMath.power(base.high, e)
       var result = Interval(Swift.min(a, b), Swift.max(a, b))
       if base.low < 0 && base.high > 0 {
         guard e > 0 else { return .entire }
@@ -77,7 +78,8 @@ extension Interval {
   /// The intersection with `range`; `range` itself when floating-point noise
   /// makes the two miss each other (both are enclosures of the same values).
   public func narrowed(to range: Interval) -> Interval {
-    let low = Swift.max(self.low, range.low), high = Swift.min(self.high, range.high)
+    let low = Swift.max(self.low, range.low)
+    let high = Swift.min(self.high, range.high)
     return low <= high ? Interval(low, high) : range
   }
 

@@ -41,10 +41,11 @@ public struct PublishedCheck: Sendable {
         guard let computed = solution.computedValue(named: figure.name, outputs: outputs) else {
           continue  // the loader rejects unknown names, so this cannot happen
         }
-        rows.append(Row(
-          solution: solution, published: figure, computed: computed,
-          verdict: Self.verdict(computed: computed, published: figure),
-          deviation: Self.deviation(computed: computed, published: figure.value)))
+        rows.append(
+          Row(
+            solution: solution, published: figure, computed: computed,
+            verdict: Self.verdict(computed: computed, published: figure),
+            deviation: Self.deviation(computed: computed, published: figure.value)))
       }
       notes += solution.notes.map { (solution, $0) }
     }

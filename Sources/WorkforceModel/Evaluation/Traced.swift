@@ -6,7 +6,11 @@
 public struct Traced: ModelValue {
   /// An arithmetic operator in a trace.
   public enum Operator: String, Sendable, Hashable {
-    case add = "+", subtract = "-", multiply = "×", divide = "÷", power = "^"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "×"
+    case divide = "÷"
+    case power = "^"
 
     /// Binding strength: `^` binds tighter than `×` and `÷`, which bind
     /// tighter than `+` and `-`.

@@ -48,7 +48,8 @@ struct FormulaEvaluator<V: ModelValue> {
     case .negation(let operand):
       return -value(of: operand)
     case .binary(let op, let lhs, let rhs):
-      let a = value(of: lhs), b = value(of: rhs)
+      let a = value(of: lhs)
+      let b = value(of: rhs)
       switch op {
       case .add: return a + b
       case .subtract: return a - b

@@ -62,7 +62,11 @@ public struct FormulaExpression: Sendable, Hashable {
 
 /// A binary operator of the formula language.
 public enum FormulaOperator: String, Sendable, Hashable, CaseIterable {
-  case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
+  case power = "^"
 }
 
 /// A function of the formula language.

@@ -59,7 +59,8 @@ public struct FormulaRangeAnalysis: Sendable {
   /// reached (the plain interval value is then the best available).
   public mutating func range(of expression: FormulaExpression) -> Interval? {
     let needed = model.closure(of: expression)
-    let plainCost = expression.allNodes.count + needed.reduce(0) { $0 + model.intermediates[$1].expression.allNodes.count }
+    let plainCost =
+      expression.allNodes.count + needed.reduce(0) { $0 + model.intermediates[$1].expression.allNodes.count }
     let uncertain = box.filter { !$0.isPoint }.count
     let slopeCost = plainCost * (uncertain + 1)
     // The least an analysis costs: per bound, one slope pass per input fixed and one evaluation.
@@ -138,7 +139,8 @@ public struct FormulaRangeAnalysis: Sendable {
       // Split the undecided input that is widest relative to its whole range.
       let widest = undecided.max { a, b in relativeWidth(fixed[a], a) < relativeWidth(fixed[b], b) } ?? undecided[0]
       let range = fixed[widest]
-      var lower = fixed, upper = fixed
+      var lower = fixed
+      var upper = fixed
       lower[widest] = Interval(range.low, range.midpoint)
       upper[widest] = Interval(range.midpoint, range.high)
       pending.append(upper)
@@ -163,7 +165,8 @@ public struct FormulaRangeAnalysis: Sendable {
       var changed = false
       for index in inputs.indices where !inputs[index].isPoint {
         let slope = index < slopes.count ? slopes[index] : Interval(constant: 0)
-        let increasing = slope.low >= 0, decreasing = slope.high <= 0
+        let increasing = slope.low >= 0
+        let decreasing = slope.high <= 0
         guard increasing || decreasing else { continue }
         let atLow = increasing == minimising
         inputs[index] = Interval(constant: atLow ? inputs[index].low : inputs[index].high)

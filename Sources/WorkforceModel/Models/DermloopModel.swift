@@ -20,16 +20,20 @@ public struct DermloopModel: BuiltInModel {
   static func spec(_ input: Input) -> InputSpec {
     switch input {
     case .dermatologyFTE:
-      InputSpec(input.rawValue, .nonNegative, .fte,
+      InputSpec(
+        input.rawValue, .nonNegative, .fte,
         da: "Årsværk, dermatologi", en: "FTE-years, dermatology")
     case .plasticSurgeryFTE:
-      InputSpec(input.rawValue, .nonNegative, .fte,
+      InputSpec(
+        input.rawValue, .nonNegative, .fte,
         da: "Årsværk, plastikkirurgi", en: "FTE-years, plastic surgery")
     case .pathologyFTE:
-      InputSpec(input.rawValue, .nonNegative, .fte,
+      InputSpec(
+        input.rawValue, .nonNegative, .fte,
         da: "Årsværk, patologi", en: "FTE-years, pathology")
     case .licencePerYear:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
+      InputSpec(
+        input.rawValue, .nonNegative, .kroner,
         da: "Årlige licensudgifter", en: "Licence per year")
     case .projectManagement:
       .projectManagement

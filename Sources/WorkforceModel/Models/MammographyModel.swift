@@ -22,19 +22,24 @@ public struct MammographyModel: BuiltInModel {
   static func spec(_ input: Input) -> InputSpec {
     switch input {
     case .screenings:
-      InputSpec(input.rawValue, .nonNegative, .count,
+      InputSpec(
+        input.rawValue, .nonNegative, .count,
         da: "Screeningsundersøgelser pr. år", en: "Screenings per year")
     case .lowRiskShare:
-      InputSpec(input.rawValue, .share, .share,
+      InputSpec(
+        input.rawValue, .share, .share,
         da: "Andel i lavrisikogruppen", en: "Low-risk share")
     case .minutesPerRead:
-      InputSpec(input.rawValue, .nonNegative, .minutes,
+      InputSpec(
+        input.rawValue, .nonNegative, .minutes,
         da: "Minutter pr. vurdering", en: "Minutes per read")
     case .licencePerYear:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
+      InputSpec(
+        input.rawValue, .nonNegative, .kroner,
         da: "Årlige licensudgifter", en: "Licence per year")
     case .operationsShareOfLicence:
-      InputSpec(input.rawValue, .nonNegative, .share,
+      InputSpec(
+        input.rawValue, .nonNegative, .share,
         da: "Drift i procent af licens", en: "Operations as a share of the licence")
     case .projectManagement:
       .projectManagement

@@ -20,16 +20,20 @@ public struct MigoModel: BuiltInModel {
   static func spec(_ input: Input) -> InputSpec {
     switch input {
     case .icuBeds:
-      InputSpec(input.rawValue, .nonNegative, .count,
+      InputSpec(
+        input.rawValue, .nonNegative, .count,
         da: "Intensive sengepladser", en: "Intensive-care beds")
     case .ftePerBed:
-      InputSpec(input.rawValue, .nonNegative, .fte,
+      InputSpec(
+        input.rawValue, .nonNegative, .fte,
         da: "Årsværk pr. sengeplads pr. år", en: "FTE-years per bed per year")
     case .timeSavingShare:
-      InputSpec(input.rawValue, .share, .share,
+      InputSpec(
+        input.rawValue, .share, .share,
         da: "Tidsbesparelse pr. sengeplads", en: "Time saved per bed")
     case .pricePerBedMonth:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
+      InputSpec(
+        input.rawValue, .nonNegative, .kroner,
         da: "Driftsudgift pr. seng pr. måned", en: "Operating cost per bed per month")
     case .projectManagement:
       .projectManagement

@@ -23,27 +23,34 @@ public struct RPAModel: BuiltInModel {
   static func spec(_ input: Input) -> InputSpec {
     switch input {
     case .reportsPerYear:
-      InputSpec(input.rawValue, .nonNegative, .count,
+      InputSpec(
+        input.rawValue, .nonNegative, .count,
         da: "Manuelle indberetninger pr. år", en: "Manual reports per year")
     case .fieldsPerReport:
-      InputSpec(input.rawValue, .nonNegative, .count,
+      InputSpec(
+        input.rawValue, .nonNegative, .count,
         da: "Datafelter pr. indberetning", en: "Data fields per report")
     case .minutesPerField:
-      InputSpec(input.rawValue, .nonNegative, .minutes,
+      InputSpec(
+        input.rawValue, .nonNegative, .minutes,
         da: "Minutter pr. registrering", en: "Minutes per field")
     case .preAnalysis:
       InputSpec(input.rawValue, .nonNegative, .kroner, da: "Foranalyse", en: "Pre-analysis")
     case .development:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
+      InputSpec(
+        input.rawValue, .nonNegative, .kroner,
         da: "Udvikling af RPA-løsning", en: "RPA development")
     case .projectManagement:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
+      InputSpec(
+        input.rawValue, .nonNegative, .kroner,
         da: "Projektledelse og tekniske tilpasninger", en: "Project management and technical changes")
     case .organisational:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
+      InputSpec(
+        input.rawValue, .nonNegative, .kroner,
         da: "Organisatorisk tilpasning", en: "Organisational change")
     case .operationsShareOfDevelopment:
-      InputSpec(input.rawValue, .nonNegative, .share,
+      InputSpec(
+        input.rawValue, .nonNegative, .share,
         da: "Drift i procent af udvikling", en: "Operations as a share of development")
     case .hoursPerFTE:
       .hoursPerFTE

@@ -23,19 +23,24 @@ public struct WardModel: BuiltInModel {
   static func spec(_ input: Input) -> InputSpec {
     switch input {
     case .minutesSavedPerPatientDay:
-      InputSpec(input.rawValue, .nonNegative, .minutes,
+      InputSpec(
+        input.rawValue, .nonNegative, .minutes,
         da: "Tidsbesparelse pr. døgn pr. patient", en: "Minutes saved per patient-day")
     case .admissions:
-      InputSpec(input.rawValue, .nonNegative, .count,
+      InputSpec(
+        input.rawValue, .nonNegative, .count,
         da: "Indlæggelser over 12 timer pr. år", en: "Admissions over 12 hours per year")
     case .share:
-      InputSpec(input.rawValue, .share, .share,
+      InputSpec(
+        input.rawValue, .share, .share,
         da: "Andel patienter med størst gavn", en: "Share of patients monitored")
     case .lengthOfStayDays:
-      InputSpec(input.rawValue, .nonNegative, .days,
+      InputSpec(
+        input.rawValue, .nonNegative, .days,
         da: "Gennemsnitlig indlæggelsestid", en: "Average length of stay")
     case .pricePerPatientDay:
-      InputSpec(input.rawValue, .nonNegative, .kroner,
+      InputSpec(
+        input.rawValue, .nonNegative, .kroner,
         da: "Driftsudgift pr. patient pr. døgn", en: "Operating cost per patient-day")
     case .projectManagement:
       .projectManagement
