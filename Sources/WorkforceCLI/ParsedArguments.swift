@@ -94,15 +94,31 @@ struct ParsedArguments: Sendable {
     return choice
   }
 
-  /// The value of `name` as a whole number in `range`.
+  /// The value of `name` as a whole number in `range`, written as in
+  /// scenario files: `100000`, `100_000`, `100k`, `10mio`.
   func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>) throws(Diagnostic) -> Int {
     guard let text = value(name) else { return fallback }
-    let digits = text.replacingOccurrences(of: "_", with: "")
-    guard let number = Int(digits), range.contains(number) else {
+    guard let number = Self.wholeNumber(text), range.contains(number) else {
       throw Diagnostic(
         .usage, at: nil, "--\(name) '\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)",
-        expected: "a whole number such as \(range.lowerBound)")
+        expected: "a whole number such as \(range.lowerBound), 100_000 or 100k")
     }
     return number
+  }
+
+  /// `100_000`, `100k` and `10mio` as numbers; nil for anything else
+  /// (including numbers too large for `Int`).
+  static func wholeNumber(_ text: String) -> Int? {
+    var digits = text.replacingOccurrences(of: "_", with: "")
+    var factor = 1
+    for (suffix, multiplier) in [("mio", 1_000_000), ("k", 1_000)] where digits.hasSuffix(suffix) {
+      digits.removeLast(suffix.count)
+      factor = multiplier
+      break
+    }
+    guard !digits.isEmpty, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let value = Int(digits)
+    else { return nil }
+    let (product, overflow) = value.multipliedReportingOverflow(by: factor)
+    return overflow ? nil : product
   }
 }

@@ -32,7 +32,9 @@ enum SimulationLimits {
     if let text = arguments.value("iterations") {
       let digits = text.replacingOccurrences(of: "_", with: "")
       let isWholeNumber = !digits.isEmpty && digits.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-      if isWholeNumber, (Int(digits) ?? .max) > maximumIterations {
+      if (isWholeNumber && (Int(digits) ?? .max) > maximumIterations)
+        || (ParsedArguments.wholeNumber(text) ?? 0) > maximumIterations
+      {
         throw Diagnostic(
           .usage, at: nil, "--iterations \(text) is more than the limit of \(grouped(maximumIterations)) iterations",
           expected: "at most \(maximumIterations), or --precision to stop once every mean is known well enough")

@@ -263,6 +263,14 @@ struct CommandLineTests {
     #expect(result.stdout.contains("\"seed\": 18446744073709551615,"))
   }
 
+  @Test func countsTakeTheSuffixesOfScenarioFiles() throws {
+    let result = try workforce([
+      "simulate", "Scenarios/uncertain.yaml", "-n", "20k", "--sensitivity", "none", "--format", "json",
+    ])
+    #expect(result.status == 0)
+    #expect(try #require(try json(result.stdout) as? [String: Any])["iterations"] as? Int == 20_000)
+  }
+
   @Test func percentilesAreSortedOnceEach() throws {
     let result = try workforce([
       "simulate", "Scenarios/uncertain.yaml", "-n", "2000", "-p", "95,5,5,2.5", "--sensitivity", "none", "--format",
@@ -401,7 +409,8 @@ struct SimulateCommandTests {
     #expect(iterations.status == 64)
     #expect(
       iterations.stderr
-        == "workforce: error: --iterations 'many' is not a whole number from 2 to 1000000000; expected a whole number such as 2\n"
+        == "workforce: error: --iterations 'many' is not a whole number from 2 to 1000000000; expected a whole number "
+        + "such as 2, 100_000 or 100k\n"
     )
     let percentiles = try workforce(["simulate", "Scenarios/uncertain.yaml", "--percentiles", "5,150"])
     #expect(percentiles.status == 64)

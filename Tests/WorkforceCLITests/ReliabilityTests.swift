@@ -89,11 +89,19 @@ struct ReliabilityTests {
       ),
       (
         "1",
-        "workforce: error: --iterations '1' is not a whole number from 2 to 1000000000; expected a whole number such as 2\n"
+        "workforce: error: --iterations '1' is not a whole number from 2 to 1000000000; expected a whole number such as 2, "
+          + "100_000 or 100k\n"
       ),
       (
         "1e6",
-        "workforce: error: --iterations '1e6' is not a whole number from 2 to 1000000000; expected a whole number such as 2\n"
+        "workforce: error: --iterations '1e6' is not a whole number from 2 to 1000000000; expected a whole number such as "
+          + "2, 100_000 or 100k\n"
+      ),
+      (
+        // 1,001 million is one million over the limit, with the scenario files' suffix.
+        "1001mio",
+        "workforce: error: --iterations 1001mio is more than the limit of 1,000,000,000 iterations; "
+          + "expected at most 1000000000, or --precision to stop once every mean is known well enough\n"
       ),
     ])
   func iterationLimit(_ value: String, _ message: String) throws {
