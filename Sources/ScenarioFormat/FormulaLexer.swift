@@ -139,9 +139,18 @@ struct FormulaLexer {
         expected: "a single number (ranges and distributions belong in 'inputs')")
     }
     if peek == ".", peek(1)?.isDigit == true {
+      let integer = literal
       literal += "."
       position += 1
+      let fractionStart = literal.count
       try digits(into: &literal)
+      let fraction = String(literal.dropFirst(fractionStart))
+      // 725.000 is 725 to a program and 725,000 to a Danish reader: as in inputs, refuse to guess.
+      if peek != "e", peek != "E", QuantityParser.looksLikeThousands(integer: integer, fraction: fraction) {
+        let groups = [integer, fraction] + QuantityParser.thousandsGroups(in: scalars, from: position)
+        let (message, expected) = QuantityParser.ambiguity(sign: "", groups: groups)
+        throw FormulaParser.Failure(offset: start, message: message, expected: expected)
+      }
     }
     if let e = peek, e == "e" || e == "E",
       peek(1)?.isDigit == true || ((peek(1) == "-" || peek(1) == "+") && peek(2)?.isDigit == true)

@@ -211,22 +211,9 @@ extension QuantityParser {
         let fraction = String(literal.dropFirst(fractionStart))
         let exponent = peek == "e" || peek == "E"
         if !exponent, QuantityParser.looksLikeThousands(integer: integer, fraction: fraction) {
-          // 725.000 is 725 to a program and 725,000 to a Danish reader.
-          var groups = [integer, fraction]
-          var end = position
-          while end + 3 < scalars.count, scalars[end] == ".", scalars[(end + 1)...(end + 3)].allSatisfy(\.isDigit),
-            end + 4 == scalars.count || !scalars[end + 4].isDigit
-          {
-            groups.append(String(String.UnicodeScalarView(scalars[(end + 1)...(end + 3)])))
-            end += 4
-          }
-          let written = groups.joined(separator: ".")
-          let decimal = groups.count > 2 ? nil : QuantityParser.unambiguousDecimal(integer: integer, fraction: fraction)
-          throw Failure(
-            offset: digitsStart,
-            message: "number '\(written)' is ambiguous: a point before exactly three digits may separate thousands",
-            expected: "\(groups.joined(separator: "_")) for the thousands"
-              + (decimal.map { ", or \($0) for a decimal number" } ?? ""))
+          let groups = [integer, fraction] + QuantityParser.thousandsGroups(in: scalars, from: position)
+          let (message, expected) = QuantityParser.ambiguity(sign: literal.hasPrefix("-") ? "-" : "", groups: groups)
+          throw Failure(offset: start, message: message, expected: expected)
         }
       }
       if let e = peek, e == "e" || e == "E",
@@ -303,6 +290,33 @@ extension QuantityParser {
   /// 725,000 patient-days, and reading it as 725 would be silently wrong.
   static func looksLikeThousands(integer: String, fraction: String) -> Bool {
     (1...3).contains(integer.count) && integer.first != "0" && fraction.count == 3
+  }
+
+  /// Further `.ddd` groups from `start` on (`1.450.000` after `1.450`): the
+  /// digits of each, for the message.
+  static func thousandsGroups(in scalars: [Unicode.Scalar], from start: Int) -> [String] {
+    var groups: [String] = []
+    var end = start
+    while end + 3 < scalars.count, scalars[end] == ".", scalars[(end + 1)...(end + 3)].allSatisfy(\.isDigit),
+      end + 4 == scalars.count || !scalars[end + 4].isDigit
+    {
+      groups.append(String(String.UnicodeScalarView(scalars[(end + 1)...(end + 3)])))
+      end += 4
+    }
+    return groups
+  }
+
+  /// The message for a number like `725.000` (written as `groups` joined by
+  /// points, after `sign`) and what to write instead: 725,000 to a Danish
+  /// reader, 725 to a program, so both readings are offered.
+  static func ambiguity(sign: String, groups: [String]) -> (message: String, expected: String) {
+    let decimal = groups.count > 2 ? nil : unambiguousDecimal(integer: groups[0], fraction: groups[1])
+    return (
+      "number '\(sign)\(groups.joined(separator: "."))' is ambiguous: a point before exactly three digits may "
+        + "separate thousands",
+      "\(sign)\(groups.joined(separator: "_")) for the thousands"
+        + (decimal.map { ", or \(sign)\($0) for a decimal number" } ?? "")
+    )
   }
 
   /// The same decimal number written so that it is not ambiguous: trailing

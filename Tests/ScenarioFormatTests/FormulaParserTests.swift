@@ -267,6 +267,12 @@ struct FormulaSolutionDecodingTests {
         + "'fte' of solution 's'; expected a divisor whose range does not include 0"
     ),
     (
+      // As in inputs, 1.450 may be Danish for 1,450: the formula for fte starts at column 13.
+      "a / 1.450", "\"",
+      "f.yaml:9:17: error: number '1.450' is ambiguous: a point before exactly three digits may separate thousands "
+        + "in the formula for 'fte' of solution 's'; expected 1_450 for the thousands, or 1.45 for a decimal number"
+    ),
+    (
       "a / (x - x)", "\"",
       "f.yaml:9:17: error: division by '(x - x)', which is 0 in the formula for 'fte' of solution 's'; expected a "
         + "divisor whose range does not include 0"

@@ -77,6 +77,11 @@ struct QuantitySyntaxTests {
         + "thousands; expected 725_000 for the thousands, or 725.0 for a decimal number"
     ),
     (
+      "-1.450",
+      "f.yaml:6:15: error: number '-1.450' is ambiguous: a point before exactly three digits may separate "
+        + "thousands; expected -1_450 for the thousands, or -1.45 for a decimal number"
+    ),
+    (
       "1.450.000",
       "f.yaml:6:15: error: number '1.450.000' is ambiguous: a point before exactly three digits may separate "
         + "thousands; expected 1_450_000 for the thousands"

@@ -242,15 +242,16 @@ struct CommandLineTests {
     #expect(document["precision"] as? Double == 0.005)
     let iterations = try #require(document["iterations"] as? Int)
     #expect(iterations % 131_072 == 0 && iterations <= 10_000_000)
-    // With a cap too small for it, the text says so and standard error carries a note.
+    // With a cap too small for it, the text says so and standard error carries a note; 0.07 % is
+    // 0.0007 inside and shown as typed (0.0007 × 100 is 0.07000000000000001 in binary).
     let capped = try workforce([
-      "simulate", "Scenarios/uncertain.yaml", "-n", "20000", "--precision", "0.01%", "--sensitivity", "none",
+      "simulate", "Scenarios/uncertain.yaml", "-n", "20000", "--precision", "0.07%", "--sensitivity", "none",
       "--lang", "en",
     ])
     #expect(capped.status == 0)
-    #expect(capped.stdout.contains("20,000 iterations, seed 1, independent draws; precision 0.01 % NOT reached"))
+    #expect(capped.stdout.contains("20,000 iterations, seed 1, independent draws; precision 0.07 % NOT reached"))
     #expect(
-      capped.stderr == "workforce: note: --precision 0.01% was not reached in 20,000 iterations; raise --iterations\n")
+      capped.stderr == "workforce: note: --precision 0.07% was not reached in 20,000 iterations; raise --iterations\n")
   }
 
   @Test func theLargestSeedIsWrittenExactly() throws {
@@ -269,6 +270,15 @@ struct CommandLineTests {
     ])
     #expect(result.status == 0)
     #expect(try #require(try json(result.stdout) as? [String: Any])["iterations"] as? Int == 20_000)
+  }
+
+  @Test(arguments: ["inf", "nan", "0", "150%", "1", "0x1p-3", "-1%"])
+  func precisionMustBeAShareBetweenZeroAndOne(_ value: String) throws {
+    let result = try workforce(["simulate", "Scenarios/uncertain.yaml", "--precision", value])
+    #expect(result.status == 64)
+    #expect(
+      result.stderr
+        == "workforce: error: --precision '\(value)' is not a share above 0 and below 1; expected e.g. 0.5% or 0.005\n")
   }
 
   @Test func percentilesAreSortedOnceEach() throws {

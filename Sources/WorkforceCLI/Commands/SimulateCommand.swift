@@ -63,7 +63,7 @@ enum SimulateCommand: CLICommand {
     try FiniteCheck.verify(result, of: scenario)
     if let precision = result.precision, result.reachedPrecision == false {
       console.error(
-        "workforce: note: --precision \(PlainNumber.text(precision * 100))% was not reached in "
+        "workforce: note: --precision \(PlainNumber.text(SimulationReport.percent(precision)))% was not reached in "
           + "\(NumberStyle(.en).number(Double(result.iterations), decimals: 0)) iterations; raise --iterations\n")
     }
     try output.write(SimulationReport(result).render(report.format, language: report.language), console: &console)
@@ -101,9 +101,13 @@ enum SimulateCommand: CLICommand {
     }
     if let text = arguments.value("precision") {
       let isPercent = text.hasSuffix("%")
-      guard let value = Double(isPercent ? String(text.dropLast()) : text), value > 0 else {
+      let number = isPercent ? String(text.dropLast()) : text
+      // Plain decimals only (Double(_:) would also take "inf", "nan" and hex).
+      let isDecimal = !number.isEmpty && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+      guard isDecimal, let value = Double(number), value > 0, (isPercent ? value / 100 : value) < 1 else {
         throw Diagnostic(
-          .usage, at: nil, "--precision '\(text)' is not a positive share", expected: "e.g. 0.5% or 0.005")
+          .usage, at: nil, "--precision '\(text)' is not a share above 0 and below 1",
+          expected: "e.g. 0.5% or 0.005")
       }
       options.precision = isPercent ? value / 100 : value
       // Stopping early needs room to run: without -n, up to 10 million.
