@@ -148,4 +148,32 @@ struct BetaSamplerTests {
       #expect(abs(summary.mean - a / (a + b)) <= 5 * summary.meanStandardError + 1e-12)
     }
   }
+
+  /// `count` Beta(3, 3) draws scaled to [offset, offset + scale], from `seed`.
+  private func medianOf5(_ count: Int, seed: UInt64, offset: Double = 0, scale: Double = 1) -> [Double] {
+    var g = Xoshiro256StarStar(seed: seed)
+    return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      BetaSampler(alpha: 3, beta: 3).fill(buffer, offset: offset, scale: scale, using: &g)
+      initialized = count
+    }
+  }
+
+  @Test("a count that is not a multiple of eight gets the first values of a longer fill")
+  func partialGroups() {
+    // Each group of eight draws the same generator words whatever the count,
+    // so the first n of 24 draws are the n draws.
+    let long = medianOf5(24, seed: 5)
+    for n in 1...17 {
+      #expect(medianOf5(n, seed: 5) == Array(long.prefix(n)), "n = \(n)")
+    }
+  }
+
+  @Test("draws stay inside [min, max] even when the range is tiny next to min")
+  func drawsStayInTheRange() {
+    // Width 2⁻¹⁰ next to 10⁹ (about 2³⁰): the range spans a few dozen doubles,
+    // where rounding in offset + scale·x could step outside if x were not exact.
+    let draws = medianOf5(80_000, seed: 9, offset: 1e9, scale: 0x1p-10)
+    #expect(draws.allSatisfy { $0 >= 1e9 && $0 <= 1e9 + 0x1p-10 })
+    #expect(Set(draws).count > 1)
+  }
 }

@@ -144,7 +144,7 @@ struct BetaSampler: Sendable, Hashable {
   /// - when that K occurs once, the median's V is just that element's V, an
   ///   independent uniform, so it is drawn alone: the other four V's are
   ///   never needed;
-  /// - when it occurs m > 1 times (probability about 1.5·10⁻⁴ per sample),
+  /// - when it occurs m > 1 times (probability 5/2¹⁶ ≈ 7.6·10⁻⁵ per sample),
   ///   the median is the r-th smallest V of the m tied elements, where r
   ///   counts how many of the median's places the smaller K's leave; those m
   ///   V's are drawn afresh (``resolveTie(below:tied:using:)``).
@@ -157,21 +157,25 @@ struct BetaSampler: Sendable, Hashable {
     using g: inout Xoshiro256StarStar
   ) {
     // A lane is the signed grid index W = K·2¹⁶ + V in [−2³¹, 2³¹), and
-    // x = (W + 2³¹ + ½)·2⁻³².
-    let step = SIMD8(repeating: scale * 0x1p-32)
-    let base = SIMD8(repeating: offset + scale * (0.5 + 0x1p-33))
+    // x = W·2⁻³² + ½ + 2⁻³³ = (W + 2³¹ + ½)·2⁻³², exactly (33 significant
+    // bits), in (0, 1); so offset + scale·x never leaves [offset, offset + scale].
+    let center = SIMD8<Double>(repeating: 0.5 + 0x1p-33)
+    @inline(__always)
+    func values(_ g: inout Xoshiro256StarStar) -> SIMD8<Double> {
+      let x = SIMD8<Double>(Self.medianOf5GridIndices(using: &g)) * 0x1p-32 + center
+      return offset + scale * x
+    }
     var i = 0
     if let start = UnsafeMutableRawPointer(out.baseAddress) {
       // Whole groups of eight are stored as one vector (unaligned store).
       while i + 8 <= out.count {
-        let values = base + step * SIMD8<Double>(Self.medianOf5GridIndices(using: &g))
-        start.storeBytes(of: values, toByteOffset: i * MemoryLayout<Double>.stride, as: SIMD8<Double>.self)
+        start.storeBytes(of: values(&g), toByteOffset: i * MemoryLayout<Double>.stride, as: SIMD8<Double>.self)
         i += 8
       }
     }
     if i < out.count {
-      let values = base + step * SIMD8<Double>(Self.medianOf5GridIndices(using: &g))
-      for lane in 0..<(out.count - i) { out[i + lane] = values[lane] }
+      let last = values(&g)
+      for lane in 0..<(out.count - i) { out[i + lane] = last[lane] }
     }
   }
 
