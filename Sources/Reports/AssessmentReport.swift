@@ -196,11 +196,11 @@ public struct AssessmentReport: Sendable {
     let heading = language.pick("Vurdering", "Assessment") + ": " + (scenario.title ?? scenario.id)
     let valuesHeading = language.pick("Målte værdier (midtpunkter)", "Measured values (midpoints)")
     if format == .markdown {
-      var text = "## \(heading)\n\n"
+      var text = "## \(heading.singleLine)\n\n"
       text += language.pick("Scenarie", "Scenario") + ": `\(scenario.id)` (`\(scenario.file)`)\n\n"
       text += criteria.markdown() + "\n" + ranking.markdown() + "\n"
       if !computed.isEmpty { text += "\(valuesHeading):\n\n" + values.markdown() + "\n" }
-      return text + legend.map { "- \($0)\n" }.joined()
+      return text + legend.map { "- \($0.singleLine)\n" }.joined()
     }
     var text = heading + "\n" + language.pick("Scenarie", "Scenario") + " \(scenario.id) · \(scenario.file)\n\n"
     text += criteria.text() + "\n" + ranking.text() + "\n"

@@ -161,12 +161,12 @@ public struct CheckReport: Sendable {
     let discrepancyHeading = language.pick("Kendte afvigelser", "Known discrepancies")
     var text = ""
     if format == .markdown {
-      text += "## \(heading)\n\n" + table.markdown() + "\n" + summary + "\n"
+      text += "## \(heading.singleLine)\n\n" + table.markdown() + "\n" + summary + "\n"
       if !explanations.isEmpty {
         text += "\n### \(discrepancyHeading)\n\n"
         text += explanations.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined()
       }
-      if !noteLines.isEmpty { text += "\n### \(notesHeading)\n\n" + noteLines.map { "- \($0)\n" }.joined() }
+      if !noteLines.isEmpty { text += "\n### \(notesHeading)\n\n" + noteLines.map { "- \($0.singleLine)\n" }.joined() }
     } else {
       text += heading + "\n" + "\(scenario.file)\n\n" + table.text() + "\n" + summary + "\n"
       if !explanations.isEmpty {

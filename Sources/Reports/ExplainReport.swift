@@ -97,7 +97,7 @@ public struct ExplainReport: Sendable {
     let heading = "\(solution.title ?? solution.id) (\(solution.id), model \(solution.model.id))"
     var text =
       format == .markdown
-      ? "## \(heading)\n\n" + inputs.markdown() + "\n" : heading + "\n\n" + inputs.text(indent: "  ") + "\n"
+      ? "## \(heading.singleLine)\n\n" + inputs.markdown() + "\n" : heading + "\n\n" + inputs.text(indent: "  ") + "\n"
     let width = explanation.steps.map(\.name.count).max() ?? 0
     var units: [String: InputSpec.Unit] = [:]
     for detail in solution.ranges().details { units[detail.name] = detail.unit }

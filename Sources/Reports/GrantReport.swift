@@ -334,7 +334,7 @@ public struct GrantReport: Sendable {
   /// Sections with `##` headings and tables with `###` headings, ready to paste.
   func markdown() -> String {
     let style = NumberStyle(language)
-    var text = "# \(heading)\n\n\(introduction)\n"
+    var text = "# \(heading.singleLine)\n\n\(introduction.singleLine)\n"
     for (title, tables) in sections() {
       text += "\n## \(title)\n"
       for table in tables { text += "\n" + table.markdown(style) }

@@ -120,10 +120,10 @@ public struct RunReport: Sendable {
     let heading = scenario.title ?? scenario.id
     var text = ""
     if format == .markdown {
-      text += "## \(heading)\n\n"
+      text += "## \(heading.singleLine)\n\n"
       text += language.pick("Scenarie", "Scenario") + ": `\(scenario.id)` (`\(scenario.file)`)\n\n"
       text += table.markdown() + "\n"
-      text += legend(ranges, hasPublished: hasPublished, language).map { "- \($0)\n" }.joined()
+      text += legend(ranges, hasPublished: hasPublished, language).map { "- \($0.singleLine)\n" }.joined()
     } else {
       text += heading + "\n"
       text += language.pick("Scenarie", "Scenario") + " \(scenario.id) · \(scenario.file)\n\n"

@@ -166,7 +166,7 @@ public struct SimulationReport: Sendable {
       "± is the 95 % Monte Carlo uncertainty of the mean (1.96 × standard error).")
     var text =
       format == .markdown
-      ? "## \(heading)\n\n\(settings)\n\n" + table.markdown() : "\(heading)\n\(settings)\n\n" + table.text()
+      ? "## \(heading.singleLine)\n\n\(settings)\n\n" + table.markdown() : "\(heading)\n\(settings)\n\n" + table.text()
     text += (format == .markdown ? "\n" : "") + legend + "\n"
     if let total = result.output("total.fte") {
       let title = language.pick("Fordeling af frigjorte årsværk i alt", "Distribution of total freed FTE")

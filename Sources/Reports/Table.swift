@@ -47,7 +47,7 @@ public struct Table: Sendable {
   /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
   public func markdown() -> String {
     func line(_ cells: [String]) -> String {
-      "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+      "| " + cells.map { $0.singleLine.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
     }
     var lines = [line(columns.map(\.title))]
     lines.append("|" + columns.map { $0.alignment == .left ? " --- |" : " ---: |" }.joined())
@@ -70,6 +70,20 @@ public struct Table: Sendable {
 }
 
 extension String {
+  /// The text on one line: line breaks become spaces, so that a title or note
+  /// with a line break in it cannot end a Markdown heading, list item or
+  /// table row early and start another block.
+  var singleLine: String {
+    var text = ""
+    for scalar in unicodeScalars {
+      switch scalar {
+      case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}": text.unicodeScalars.append(" ")
+      default: text.unicodeScalars.append(scalar)
+      }
+    }
+    return text
+  }
+
   var trailingSpacesRemoved: String {
     var text = self
     while text.last == " " { text.removeLast() }

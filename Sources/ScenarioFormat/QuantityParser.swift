@@ -337,14 +337,19 @@ extension QuantityParser {
     switch name {
     case "pert", "triangular":
       guard p[0] <= p[1] else {
-        throw fail(1, "\(name) mode \(p[1].plain) is below its min \(p[0].plain)", "min ≤ mode ≤ max")
+        let (mode, min) = Double.plain(p[1], p[0])
+        throw fail(1, "\(name) mode \(mode) is below its min \(min)", "min ≤ mode ≤ max")
       }
       guard p[1] <= p[2] else {
-        throw fail(2, "\(name) max \(p[2].plain) is below its mode \(p[1].plain)", "min ≤ mode ≤ max")
+        let (max, mode) = Double.plain(p[2], p[1])
+        throw fail(2, "\(name) max \(max) is below its mode \(mode)", "min ≤ mode ≤ max")
       }
       return name == "pert" ? .pert(min: p[0], mode: p[1], max: p[2]) : .triangular(min: p[0], mode: p[1], max: p[2])
     case "uniform":
-      guard p[0] <= p[1] else { throw fail(1, "uniform max \(p[1].plain) is below its min \(p[0].plain)", "min ≤ max") }
+      guard p[0] <= p[1] else {
+        let (max, min) = Double.plain(p[1], p[0])
+        throw fail(1, "uniform max \(max) is below its min \(min)", "min ≤ max")
+      }
       return .uniform(min: p[0], max: p[1])
     case "normal":
       guard p[1] >= 0 else { throw fail(1, "normal standard deviation \(p[1].plain) is negative", "sd ≥ 0") }
@@ -352,7 +357,8 @@ extension QuantityParser {
     default:  // lognormal
       guard p[0] > 0 else { throw fail(0, "lognormal p5 \(p[0].plain) is not positive", "0 < p5 ≤ p95") }
       guard p[0] <= p[1] else {
-        throw fail(1, "lognormal p95 \(p[1].plain) is below its p5 \(p[0].plain)", "0 < p5 ≤ p95")
+        let (p95, p5) = Double.plain(p[1], p[0])
+        throw fail(1, "lognormal p95 \(p95) is below its p5 \(p5)", "0 < p5 ≤ p95")
       }
       return .lognormal(p5: p[0], p95: p[1])
     }
@@ -376,5 +382,12 @@ extension Double {
     if self == rounded() && abs(self) < 1e15 { return String(Int64(self)) }
     guard isFinite else { return String(self) }
     return String(format: "%.10g", self)
+  }
+
+  /// Two numbers a message compares, each as ``plain``, or in full when the
+  /// ten digits would make them look the same (0.30000000002 and
+  /// 0.30000000001).
+  static func plain(_ a: Double, _ b: Double) -> (String, String) {
+    a.plain == b.plain ? (String(a), String(b)) : (a.plain, b.plain)
   }
 }

@@ -175,11 +175,14 @@ extension ScenarioDecoder {
       throw Diagnostic(
         at: key.location, "'let' name '\(name)' of \(what)", expected: "letters, digits or '_', starting with a letter")
     }
-    let clash: String? =
-      if FormulaParser.functionNames.contains(name) { "the function \(name)(…)" } else if Figure(rawValue: name) != nil
-      { "the figure '\(name)' (its formula goes under 'formulas')" } else if declared.contains(name) {
-        "an input of \(what)"
-      } else if assumptions[name] != nil { "an assumption" } else { nil }
+    let clash: String?
+    switch name {
+    case _ where FormulaParser.functionNames.contains(name): clash = "the function \(name)(…)"
+    case _ where Figure(rawValue: name) != nil: clash = "the figure '\(name)' (its formula goes under 'formulas')"
+    case _ where declared.contains(name): clash = "an input of \(what)"
+    case _ where assumptions[name] != nil: clash = "an assumption"
+    default: clash = nil
+    }
     if let clash {
       throw Diagnostic(
         at: key.location, "'let' name '\(name)' of \(what) is also \(clash)", expected: "a name of its own")

@@ -174,9 +174,10 @@ enum ScenarioMerge {
   /// True for the keys whose mapping a variant replaces whole instead of
   /// merging into: `solutions.<id>.published`. The published figures belong to
   /// the inputs they were computed from, so a variant that gives a solution's
-  /// `published:` gives all of them (`published: {}` for none), and one that
-  /// changes the inputs cannot keep figures, or `discrepancy:` reasons, that
-  /// no longer apply without saying so.
+  /// `published:` gives all of them (`published: {}` for none), and can drop
+  /// figures or `discrepancy:` reasons that no longer apply. A variant that
+  /// changes a solution's inputs and gives no `published:` keeps the base's
+  /// figures and reasons as they are; the README asks variants to give it.
   static func replacesWhole(_ path: [String]) -> Bool {
     path.count == 3 && path[0] == "solutions" && path[2] == "published"
   }

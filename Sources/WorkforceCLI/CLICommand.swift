@@ -83,11 +83,11 @@ struct ReportOptions {
 
 /// The scenario `workforce` runs when given no file.
 enum BundledScenario {
-  /// `Scenarios/published.yaml` in the current folder, or beside the package
-  /// the executable was built in (so `swift run workforce` works from anywhere
-  /// inside the package and from `.build/…/workforce`).
-  static var path: String {
-    let relative = "Scenarios/published.yaml"
+  /// `Scenarios/NAME` in the current folder, or beside the package the
+  /// executable was built in (so `swift run workforce` works from anywhere
+  /// inside the package and from `.build/…/workforce`); nil when neither has it.
+  static func path(_ name: String) -> String? {
+    let relative = "Scenarios/" + name
     if FileManager.default.fileExists(atPath: relative) { return relative }
     var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
       .deletingLastPathComponent()
@@ -96,14 +96,13 @@ enum BundledScenario {
       if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
       folder.deleteLastPathComponent()
     }
-    return relative
+    return nil
   }
 
-  /// ``path``, or a clear error when the bundled scenario cannot be found
+  /// The bundled `Scenarios/NAME`, or a clear error when it cannot be found
   /// (the executable was copied out of the package, say).
   static func existingPath(_ name: String = "published.yaml") throws(Diagnostic) -> String {
-    let path = self.path.replacingOccurrences(of: "published.yaml", with: name)
-    guard FileManager.default.fileExists(atPath: path) else {
+    guard let path = path(name) else {
       throw Diagnostic(
         .missingFile, at: nil,
         "no scenario file given, and the bundled Scenarios/\(name) is neither in the current folder nor beside the "

@@ -106,19 +106,40 @@ struct ParsedArguments: Sendable {
     return number
   }
 
-  /// `100_000`, `100k` and `10mio` as numbers; nil for anything else
-  /// (including numbers too large for `Int`).
+  /// `100_000`, `100k`, `10mio` and `1mia` as numbers (`_` only between
+  /// digits, as in scenario files); nil for anything else, including numbers
+  /// too large for `Int`.
   static func wholeNumber(_ text: String) -> Int? {
-    var digits = text.replacingOccurrences(of: "_", with: "")
+    var digits = Substring(text)
     var factor = 1
-    for (suffix, multiplier) in [("mio", 1_000_000), ("k", 1_000)] where digits.hasSuffix(suffix) {
-      digits.removeLast(suffix.count)
+    for (suffix, multiplier) in [("mia", 1_000_000_000), ("mio", 1_000_000), ("k", 1_000)]
+    where digits.hasSuffix(suffix) {
+      digits = digits.dropLast(suffix.count)
       factor = multiplier
       break
     }
-    guard !digits.isEmpty, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let value = Int(digits)
-    else { return nil }
+    guard let value = digitsValue(digits).flatMap({ Int(exactly: $0) }) else { return nil }
     let (product, overflow) = value.multipliedReportingOverflow(by: factor)
     return overflow ? nil : product
+  }
+
+  /// Digits with `_` only between them (`725_000`) as a number; nil otherwise.
+  static func digitsValue(_ text: Substring) -> UInt64? {
+    let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
+    guard let first = text.first, let last = text.last, isDigit(first), isDigit(last), !text.contains("__"),
+      text.allSatisfy({ isDigit($0) || $0 == "_" })
+    else { return nil }
+    return UInt64(text.filter(isDigit))
+  }
+
+  /// `--seed`: a whole number from 0 to 2⁶⁴ − 1 (`_` between digits allowed).
+  func seed(default fallback: UInt64) throws(Diagnostic) -> UInt64 {
+    guard let text = value("seed") else { return fallback }
+    guard let seed = Self.digitsValue(Substring(text)) else {
+      throw Diagnostic(
+        .usage, at: nil, "--seed '\(text)' is not a whole number from 0 to 18446744073709551615",
+        expected: "a seed such as 1 or 20231123")
+    }
+    return seed
   }
 }

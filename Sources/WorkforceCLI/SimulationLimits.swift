@@ -30,8 +30,9 @@ enum SimulationLimits {
   ///   number is above it (however many digits it has).
   static func iterations(_ arguments: ParsedArguments, default fallback: Int) throws(Diagnostic) -> Int {
     if let text = arguments.value("iterations") {
+      // Digits too many for Int are over the limit too, not "not a number".
       let digits = text.replacingOccurrences(of: "_", with: "")
-      let isWholeNumber = !digits.isEmpty && digits.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+      let isWholeNumber = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
       if (isWholeNumber && (Int(digits) ?? .max) > maximumIterations)
         || (ParsedArguments.wholeNumber(text) ?? 0) > maximumIterations
       {

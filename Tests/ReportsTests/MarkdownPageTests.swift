@@ -1,3 +1,4 @@
+import ScenarioFormat
 import Testing
 
 @testable import Reports
@@ -81,10 +82,32 @@ struct MarkdownPageTests {
     #expect(page.hasSuffix("</html>\n"))
   }
 
-  @Test func everyReportRendersHTMLFromItsMarkdown() {
+  @Test func tableCellsSplitAtUnescapedBarsOnly() {
     // Cells of the rendered table are those of the Markdown table, in order.
     let markdown = "| a | b |\n| --- | --- |\n| 1 | 2 |\n"
     #expect(MarkdownPage.tableCells("| 1 | 2 |") == ["1", "2"])
     #expect(MarkdownPage.body(markdown).contains("<tr><td>1</td><td>2</td></tr>"))
+  }
+
+  @Test func aLineBreakInATitleCannotStartABlock() throws {
+    // A double-quoted title may hold "\n"; in Markdown it would end the heading
+    // and the fence after it would turn the rest of the page into code.
+    let scenario = try ScenarioLoader().decode(
+      """
+      scenario: t
+      title: "Title\\n```\\n| x |"
+      solutions:
+        rpa:
+          model: rpa
+          inputs: {reports_per_year: 450_000, fields_per_report: 25, minutes_per_field: 0.65, pre_analysis: 1mio,
+            development: 5mio..8mio, project_management: 2mio..3mio, organisational: 2mio,
+            operations_share_of_development: 20%, hours_per_fte: 1450}
+      """, file: "t.yaml")
+    let markdown = RunReport([scenario]).render(.markdown, language: .en)
+    #expect(markdown.hasPrefix("## Title ``` | x |\n"))
+    let html = RunReport([scenario]).render(.html, language: .en)
+    #expect(!html.contains("<pre>"))
+    // The whole title stays in the heading (its backticks read as an empty code span).
+    #expect(html.contains("<h2>Title <code></code>` | x |</h2>"))
   }
 }

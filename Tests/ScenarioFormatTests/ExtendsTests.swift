@@ -66,6 +66,21 @@ struct ExtendsTests {
       ])
   }
 
+  @Test func theExtendedFilesAreRecordedNearestFirst() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try write(Self.base, to: "base.yaml", in: folder)
+    try write("extends: base.yaml\nscenario: middle\n", to: "middle.yaml", in: folder)
+    let child = try write("extends: middle.yaml\nscenario: child\n", to: "child.yaml", in: folder)
+    let scenario = try ScenarioLoader().load(child.path)
+    // Each `extends:` is resolved against the folder of the file that names it.
+    #expect(
+      scenario.extendedFiles == [
+        folder.appendingPathComponent("middle.yaml").path, folder.appendingPathComponent("base.yaml").path,
+      ])
+    #expect(try ScenarioLoader().load(folder.appendingPathComponent("base.yaml").path).extendedFiles.isEmpty)
+  }
+
   @Test func anOverrideReplacesTheWholeValueMapping() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -91,6 +91,11 @@ struct QuantitySyntaxTests {
       "f.yaml:6:23: error: number '1.125' is ambiguous: a point before exactly three digits may "
         + "separate thousands; expected 1_125 for the thousands, or 1.1250 for a decimal number"
     ),
+    // Ten significant digits would show both as 0.3: then both are written in full.
+    (
+      "pert(0.30000000002, 0.30000000001, 1)",
+      "f.yaml:6:35: error: pert mode 0.30000000001 is below its min 0.30000000002; expected min ≤ mode ≤ max"
+    ),
     ("20-25", "f.yaml:6:17: error: '-' in 20-25; expected '..' between the ends of a range, e.g. 20mio..25mio"),
     ("20 - 25", "f.yaml:6:18: error: '-' in 20 - 25; expected '..' between the ends of a range, e.g. 20mio..25mio"),
     (

@@ -153,7 +153,10 @@ struct CommandLineTests {
   }
 
   @Test func htmlIsAPageWithTheMarkdownTables() throws {
-    for command in [["run"], ["check"], ["explain", "--solution", "rpa"], ["grant", "Scenarios/portfolio.yaml"]] {
+    for command in [
+      ["run"], ["check"], ["explain", "--solution", "rpa"], ["grant", "Scenarios/portfolio.yaml"],
+      ["simulate", "Scenarios/uncertain.yaml", "-n", "2000"], ["assess", "Scenarios/speech-recognition.yaml"],
+    ] {
       let result = try workforce(command + ["--format", "html", "--lang", "en"])
       #expect(result.status == 0, "\(command)")
       #expect(result.stdout.hasPrefix("<!DOCTYPE html>"), "\(command)")
@@ -208,25 +211,36 @@ struct CommandLineTests {
   }
 
   @Test func noOutputIsWrittenOverAFileThatIsExtended() throws {
-    // A variant's base file is an input too: --output, --samples-out and the
-    // report's page must all refuse it and leave it as it was.
+    // The files a variant extends, however far up the chain, are inputs too:
+    // --output, --samples-out and the report's page must all refuse them and
+    // leave them as they were.
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let base = folder.appendingPathComponent("base.yaml")
     try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Scenarios/uncertain.yaml"), to: base)
     let original = try Data(contentsOf: base)
-    try "extends: base.yaml\nscenario: child\n".write(
+    try "extends: base.yaml\nscenario: middle\n".write(
+      to: folder.appendingPathComponent("middle.yaml"), atomically: true, encoding: .utf8)
+    try "extends: middle.yaml\nscenario: child\n".write(
       to: folder.appendingPathComponent("child.yaml"), atomically: true, encoding: .utf8)
-    for arguments in [
-      ["run", "child.yaml", "-o", "base.yaml"], ["simulate", "child.yaml", "-n", "1000", "--samples-out", "base.yaml"],
-      ["report", "child.yaml", "-n", "1000", "-o", "./base.yaml"], ["validate", "child.yaml", "-o", "base.yaml"],
+    for (arguments, option, target) in [
+      (["run", "child.yaml", "-o", "base.yaml"], "--output", "base.yaml"),
+      (["run", "child.yaml", "-o", "middle.yaml"], "--output", "middle.yaml"),
+      (["simulate", "child.yaml", "-n", "1000", "--samples-out", "base.yaml"], "--samples-out", "base.yaml"),
+      (["report", "child.yaml", "-n", "1000", "-o", "./base.yaml"], "--output", "./base.yaml"),
+      (["validate", "child.yaml", "-o", "base.yaml"], "--output", "base.yaml"),
     ] {
       let result = try workforce(arguments, in: folder)
       #expect(result.status == 64, "\(arguments)")
-      #expect(result.stderr.contains("base.yaml"), "\(arguments)")
+      #expect(
+        result.stderr
+          == "workforce: error: \(option) '\(target)' is an input file and would be overwritten; expected a "
+          + "different output path\n", "\(arguments)")
     }
     #expect(try Data(contentsOf: base) == original)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["base.yaml", "child.yaml"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        == ["base.yaml", "child.yaml", "middle.yaml"])
   }
 
   @Test func precisionRunsPastTheDefaultIterationsAndSaysWhetherItWasReached() throws {
@@ -279,6 +293,21 @@ struct CommandLineTests {
     #expect(
       result.stderr
         == "workforce: error: --precision '\(value)' is not a share above 0 and below 1; expected e.g. 0.5% or 0.005\n")
+  }
+
+  @Test func countsAndSeedsFollowTheDigitRulesOfScenarioFiles() throws {
+    // '_' only between digits, as in 725_000.
+    for value in ["_1", "1__0", "1_"] {
+      let result = try workforce(["simulate", "Scenarios/uncertain.yaml", "-n", value])
+      #expect(result.status == 64, "\(value)")
+      #expect(result.stderr.hasPrefix("workforce: error: --iterations '\(value)' is not a whole number"), "\(value)")
+    }
+    let seed = try workforce(["bench", "-n", "1000", "-r", "1", "--reference-iterations", "100", "--seed", "1.5"])
+    #expect(seed.status == 64)
+    #expect(
+      seed.stderr
+        == "workforce: error: --seed '1.5' is not a whole number from 0 to 18446744073709551615; expected a seed such "
+        + "as 1 or 20231123\n")
   }
 
   @Test func percentilesAreSortedOnceEach() throws {

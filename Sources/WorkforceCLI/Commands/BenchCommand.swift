@@ -46,7 +46,7 @@ enum BenchCommand: CLICommand {
     options.iterations = try arguments.integer("iterations", default: 1_000_000, in: 2...1_000_000_000)
     options.threads = try arguments.integer(
       "threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
-    options.seed = UInt64(try arguments.integer("seed", default: 1, in: 0...Int.max))
+    options.seed = try arguments.seed(default: 1)
     let repeats = try arguments.integer("repeat", default: 5, in: 1...1000)
     let referenceIterations = try arguments.integer("reference-iterations", default: 100_000, in: 2...100_000_000)
 

@@ -76,13 +76,7 @@ enum SimulateCommand: CLICommand {
     options.iterations = try SimulationLimits.iterations(arguments, default: 100_000)
     options.threads = try arguments.integer(
       "threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
-    if let text = arguments.value("seed") {
-      guard let seed = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
-        throw Diagnostic(
-          .usage, at: nil, "--seed '\(text)' is not a whole number ≥ 0", expected: "a seed such as 1 or 20231123")
-      }
-      options.seed = seed
-    }
+    options.seed = try arguments.seed(default: 1)
     options.sampling = try arguments.choice("sampling", default: SimulationOptions.Sampling.random)
     options.sensitivity = try arguments.choice("sensitivity", default: SimulationOptions.SensitivityLevel.full)
     if let text = arguments.value("percentiles") {

@@ -1,6 +1,7 @@
 import Diagnostics
 import ScenarioFormat
 import Simulation
+import WorkforceModel
 
 /// `workforce validate`: parse and check only, or print the canonical form.
 enum ValidateCommand: CLICommand {
@@ -36,7 +37,7 @@ enum ValidateCommand: CLICommand {
           expected: "workforce validate --canonical FILE")
       }
       let scenario = try ScenarioLoader().load(files[0])
-      try FiniteCheck.verify(scenario)
+      try Self.check(scenario)
       output.inputs += scenario.extendedFiles
       try output.write(try ScenarioPrinter.canonical(file: files[0]), console: &console)
       return 0
@@ -44,10 +45,7 @@ enum ValidateCommand: CLICommand {
     var text = ""
     for file in files {
       let scenario = try ScenarioLoader().load(file)
-      try FiniteCheck.verify(scenario)
-      // What `simulate` would reject must not pass here: the correlations
-      // must form a valid correlation matrix.
-      _ = try MonteCarloRunner(plan: SimulationPlan(scenario), options: SimulationOptions(sensitivity: .none))
+      try Self.check(scenario)
       output.inputs += scenario.extendedFiles
       let inputs = scenario.solutions.reduce(0) { $0 + $1.arguments.count }
       let unsourced = scenario.solutions.flatMap(\.arguments).filter { $0.source == nil }.count
@@ -63,5 +61,13 @@ enum ValidateCommand: CLICommand {
     }
     if output.path != nil { try output.write(text, console: &console) }
     return 0
+  }
+
+  /// The checks beyond decoding: every figure finite, and what `simulate`
+  /// would reject must not pass here either (the correlations must form a
+  /// valid correlation matrix).
+  static func check(_ scenario: Scenario) throws(Diagnostic) {
+    try FiniteCheck.verify(scenario)
+    _ = try MonteCarloRunner(plan: SimulationPlan(scenario), options: SimulationOptions(sensitivity: .none))
   }
 }
