@@ -21,10 +21,11 @@ public struct ScenarioLoader: Sendable {
   /// - Throws: a ``Diagnostic`` of kind `.missingFile` when the file (or a file
   ///   it extends) cannot be read, `.data` for anything wrong inside.
   public func load(_ path: String) throws(Diagnostic) -> Scenario {
-    var extended: [String] = []
+    var extended = ExtendsRecord()
     let root = try tree(path, referencedFrom: nil, chain: [], extended: &extended)
     var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(path)).decode(root, file: path)
-    scenario.extendedFiles = extended
+    scenario.extendedFiles = extended.files
+    scenario.inheritedPublished = extended.inheritedPublished
     return scenario
   }
 
@@ -36,19 +37,20 @@ public struct ScenarioLoader: Sendable {
         at: SourceLocation(file: file, line: 1, column: 1), "the file is empty",
         expected: "a scenario mapping with 'solutions:'")
     }
-    var extended: [String] = []
+    var extended = ExtendsRecord()
     let merged = try resolveExtends(root, file: file, chain: [Self.canonical(file)], extended: &extended)
     var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(file)).decode(merged, file: file)
-    scenario.extendedFiles = extended
+    scenario.extendedFiles = extended.files
+    scenario.inheritedPublished = extended.inheritedPublished
     return scenario
   }
 
   // MARK: - Files and extends
 
-  /// The merged YAML tree of `path` and everything it extends; the files it
-  /// extends are appended to `extended`, nearest first.
+  /// The merged YAML tree of `path` and everything it extends, recording the
+  /// chain in `extended`.
   func tree(
-    _ path: String, referencedFrom reference: SourceLocation?, chain: [String], extended: inout [String]
+    _ path: String, referencedFrom reference: SourceLocation?, chain: [String], extended: inout ExtendsRecord
   ) throws(Diagnostic) -> YAMLNode {
     let bytes = try read(path, referencedFrom: reference)
     guard let root = try YAMLParser.parse(bytes, file: path) else {
@@ -60,9 +62,9 @@ public struct ScenarioLoader: Sendable {
   }
 
   /// If `root` has `extends: other.yaml`, loads that file and merges `root`
-  /// over it, appending the file (and those it extends) to `extended`.
+  /// over it, recording the file (and those it extends) in `extended`.
   func resolveExtends(
-    _ root: YAMLNode, file: String, chain: [String], extended: inout [String]
+    _ root: YAMLNode, file: String, chain: [String], extended: inout ExtendsRecord
   ) throws(Diagnostic) -> YAMLNode {
     guard case .mapping(let entries) = root.content,
       let extends = entries.first(where: { $0.key.text == "extends" })
@@ -79,10 +81,11 @@ public struct ScenarioLoader: Sendable {
       throw Diagnostic(
         at: scalar.location, "'extends' chain longer than \(limits.extendsDepth) files", expected: "a shorter chain")
     }
-    extended.append(base)
+    extended.files.append(base)
     let baseTree = try tree(base, referencedFrom: scalar.location, chain: chain, extended: &extended)
     let own = YAMLNode(
       content: .mapping(entries.filter { $0.key.text != "extends" }), location: root.location, isFlow: root.isFlow)
+    extended.inheritedPublished += ScenarioMerge.keptPublished(base: baseTree, override: own, file: file)
     return ScenarioMerge.merge(base: baseTree, override: own)
   }
 
@@ -139,8 +142,30 @@ public struct ScenarioLoader: Sendable {
   }
 }
 
+/// What loading a chain of `extends:` found out besides the merged tree.
+struct ExtendsRecord {
+  /// The files extended, nearest first.
+  var files: [String] = []
+  /// See ``Scenario/inheritedPublished``.
+  var inheritedPublished: [Scenario.InheritedPublished] = []
+}
+
 /// How a variant's keys override the file it extends.
 enum ScenarioMerge {
+  /// The solutions whose `inputs:` `override` (the file `file`) changes while
+  /// keeping the `published:` figures of `base`: those figures, and their
+  /// `discrepancy:` reasons, were written for other inputs.
+  static func keptPublished(base: YAMLNode, override: YAMLNode, file: String) -> [Scenario.InheritedPublished] {
+    guard let solutions = override.value(forKey: "solutions")?.mapping else { return [] }
+    return solutions.compactMap { entry in
+      guard entry.value.value(forKey: "inputs") != nil, entry.value.value(forKey: "published") == nil,
+        let published = base.value(forKey: "solutions")?.value(forKey: entry.key.text)?.value(forKey: "published"),
+        published.mapping?.isEmpty == false
+      else { return nil }
+      return Scenario.InheritedPublished(solution: entry.key.text, file: file, location: entry.key.location)
+    }
+  }
+
   /// Merges `override` over `base`, key by key: where both have a mapping under
   /// the same key the two are merged again; otherwise the override replaces.
   /// A mapping with a `value:` key (an input or a published figure) is a single

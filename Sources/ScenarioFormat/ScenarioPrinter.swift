@@ -48,7 +48,7 @@ public enum ScenarioPrinter {
   public static func canonical(file path: String, loader: ScenarioLoader = ScenarioLoader()) throws(Diagnostic)
     -> String
   {
-    var extended: [String] = []
+    var extended = ExtendsRecord()
     let tree = try loader.tree(path, referencedFrom: nil, chain: [], extended: &extended)
     let scenario = try ScenarioDecoder(limits: loader.limits, defaultName: ScenarioLoader.stem(path)).decode(
       tree, file: path)

@@ -132,8 +132,11 @@ struct CommandLineTests {
     // Migo's fte (400 × 5 × 12 % = 240 against 175–200) differs with its known reason; two figures fail:
     // operating 7,000 × 12 × 400 = 33.6 mio. against 26 (+29.2 %), at millions 34;
     // staffed 400 × 5 = 2,000 against 1,550 (+29.0 %), at tens (1550's second digit is the hundreds) 2,000.
+    // First a note that the variant keeps Migo's figures while changing its beds (line 3, column 3).
     #expect(
       result.stderr == """
+        \(variant.path):3:3: note: 'migo' changes its inputs here but keeps the published figures of the file it \
+        extends; give its 'published:' here (published: {} for none)
         \(try location("26mio")): error: published migo.operating_cost 26 m DKK differs from the computed 33.6 m DKK \
         (+29.2%) without a 'discrepancy:' reason; expected the computed value rounded to 1 m DKK (34 m DKK), or a \
         'discrepancy:' reason that says why it differs
@@ -179,6 +182,27 @@ struct CommandLineTests {
     // normal(25 %, 10 %) has no ends: its P5–P95 is 25 ± 1.645 × 10 = 8.55–41.45 %.
     #expect(result.stdout.contains("8.6–41.4% (P5–P95 of normal)"))
     #expect(result.stdout.contains("700,000–750,000 (pert)"))
+  }
+
+  @Test func checkNotesPublishedFiguresKeptForChangedInputs() throws {
+    // The variant changes Migo's beds but keeps the report's Migo figures (and the reason
+    // given for 186 against 175–200): check says where, before its verdicts.
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let base = packageRoot.appendingPathComponent("Scenarios/published.yaml").path
+    try "extends: \(base)\nscenario: v\nsolutions:\n  migo:\n    inputs:\n      icu_beds: 300\n"
+      .write(to: folder.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
+    let result = try workforce(["check", "v.yaml"], in: folder)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first
+        == "v.yaml:4:3: note: 'migo' changes its inputs here but keeps the published figures of the file it extends; "
+        + "give its 'published:' here (published: {} for none)")
+    // The bundled variants restate what they keep, so they check clean and without notes.
+    for variant in ["Scenarios/pessimistic.yaml", "Scenarios/optimistic.yaml"] {
+      let clean = try workforce(["check", variant])
+      #expect(clean.status == 0 && clean.stderr.isEmpty, "\(variant)")
+    }
   }
 
   @Test func csvHasPlainNumbers() throws {

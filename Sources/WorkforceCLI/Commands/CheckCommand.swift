@@ -22,8 +22,16 @@ enum CheckCommand: CLICommand {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
     var options = try ReportOptions(arguments, command: name, defaultToBundled: true)
-    let report = CheckReport(try options.scenarios())
+    let scenarios = try options.scenarios()
+    let report = CheckReport(scenarios)
     try options.output.write(report.render(options.format, language: options.language), console: &console)
+    // Figures kept from an extended file although the inputs changed: say so,
+    // since their verdicts (and any 'discrepancy:' reasons) may no longer apply.
+    for kept in scenarios.flatMap(\.inheritedPublished) {
+      console.error(
+        "\(kept.location): note: '\(kept.solution)' changes its inputs here but keeps the published figures of the "
+          + "file it extends; give its 'published:' here (published: {} for none)\n")
+    }
     if !report.passed {
       // One compiler-style line per failing figure, so an editor can jump to each.
       for row in report.unexplained {

@@ -10,6 +10,25 @@ public struct Scenario: Sendable {
   /// The files `file` extends, nearest first (empty without `extends:`): they
   /// are inputs too, so no output may be written over them.
   public var extendedFiles: [String] = []
+  /// Solutions whose inputs a file of the chain changes while it keeps the
+  /// `published:` figures (and `discrepancy:` reasons) of the file it extends,
+  /// which were written for other inputs; `check` notes them.
+  public var inheritedPublished: [InheritedPublished] = []
+
+  /// A solution of ``inheritedPublished``.
+  public struct InheritedPublished: Sendable, Hashable {
+    public var solution: String
+    /// The file that changes the inputs.
+    public var file: String
+    /// Where that file names the solution.
+    public var location: SourceLocation
+
+    public init(solution: String, file: String, location: SourceLocation) {
+      self.solution = solution
+      self.file = file
+      self.location = location
+    }
+  }
   public var solutions: [Solution]
   /// The `assumptions:` block, as declared (shared inputs such as `hours_per_fte`).
   public var assumptions: [ScenarioInput]
