@@ -47,8 +47,10 @@ enum ValidateCommand: CLICommand {
       let scenario = try ScenarioLoader().load(file)
       try Self.check(scenario)
       output.inputs += scenario.extendedFiles
-      let inputs = scenario.solutions.reduce(0) { $0 + $1.arguments.count }
-      let unsourced = scenario.solutions.flatMap(\.arguments).filter { $0.source == nil }.count
+      // Each input once: a solution's own, and each shared assumption once however many use it.
+      let distinct = scenario.solutions.flatMap(\.arguments).filter { $0.origin == .solution } + scenario.assumptions
+      let inputs = distinct.count
+      let unsourced = distinct.filter { $0.source == nil }.count
       let solutions = scenario.solutions.count
       var line =
         "\(file): ok: scenario '\(scenario.id)', \(solutions) solution\(solutions == 1 ? "" : "s"), \(inputs) inputs"
