@@ -40,6 +40,26 @@ extension YAMLNode {
   func expectText(_ what: String) throws(Diagnostic) -> String {
     try expectScalar(what).text
   }
+
+  /// The case of `T` the scalar names by its raw value, or a located error
+  /// "unknown NOUN 'x' in CONTEXT" that lists the cases and suggests the nearest.
+  ///
+  /// - Parameters:
+  ///   - what: the node, for the error when it is not a single value.
+  ///   - noun: what a value is called: "category", "range shape".
+  ///   - context: where it stands ("solution 'ward'"), or nil.
+  func expectChoice<T: RawRepresentable<String> & CaseIterable>(
+    _ what: String, noun: String, in context: String? = nil
+  ) throws(Diagnostic) -> T {
+    let scalar = try expectScalar(what)
+    guard let choice = T(rawValue: scalar.text) else {
+      let names = T.allCases.map(\.rawValue)
+      throw Diagnostic(
+        at: scalar.location, "unknown \(noun) '\(scalar.text)'" + (context.map { " in \($0)" } ?? ""),
+        expected: "one of \(names.joined(separator: ", "))", suggestion: Suggestion.closest(to: scalar.text, in: names))
+    }
+    return choice
+  }
 }
 
 /// A mapping whose keys are checked against a known list, so a misspelt key is

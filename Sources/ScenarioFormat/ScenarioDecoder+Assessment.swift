@@ -51,13 +51,8 @@ extension ScenarioDecoder {
       location: entry.key.location)
     if let measureNode = fields["measure"] {
       let scalar = try measureNode.expectScalar("'measure' of \(what)")
-      let names = AssessmentSettings.Criterion.Measure.allCases.map(\.rawValue)
-      guard let measure = AssessmentSettings.Criterion.Measure(rawValue: scalar.text) else {
-        throw Diagnostic(
-          at: scalar.location, "unknown measure '\(scalar.text)' in \(what)",
-          expected: "one of \(names.joined(separator: ", "))",
-          suggestion: Suggestion.closest(to: scalar.text, in: names))
-      }
+      let measure: AssessmentSettings.Criterion.Measure = try measureNode.expectChoice(
+        "'measure' of \(what)", noun: "measure", in: what)
       if measure == .npv && scenario.businessCase == nil {
         throw Diagnostic(
           at: scalar.location, "measure 'npv' in \(what), but the scenario has no 'business_case:' block",

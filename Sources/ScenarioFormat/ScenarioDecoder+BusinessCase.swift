@@ -488,15 +488,7 @@ extension ScenarioDecoder {
     }
     if fields["period"] != nil { grant.period = try fields.text("period", in: what) }
     if let basisNode = fields["basis"] {
-      let scalar = try basisNode.expectScalar("'basis' of \(what)")
-      let names = GrantSettings.Basis.allCases.map(\.rawValue)
-      guard let basis = GrantSettings.Basis(rawValue: scalar.text) else {
-        throw Diagnostic(
-          at: scalar.location, "unknown basis '\(scalar.text)' in \(what)",
-          expected: "one of \(names.joined(separator: ", "))",
-          suggestion: Suggestion.closest(to: scalar.text, in: names))
-      }
-      grant.basis = basis
+      grant.basis = try basisNode.expectChoice("'basis' of \(what)", noun: "basis", in: what)
     }
     if let applicantsNode = fields["applicants"] {
       grant.applicants = try applicants(applicantsNode, scenario: scenario)

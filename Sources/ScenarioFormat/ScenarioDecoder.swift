@@ -122,15 +122,7 @@ struct ScenarioDecoder {
 
   func decodeCategory(_ fields: KeyedMapping, in what: String) throws(Diagnostic) -> Solution.Category? {
     guard let node = fields["category"] else { return nil }
-    let scalar = try node.expectScalar("'category' of \(what)")
-    let names = Solution.Category.allCases.map(\.rawValue)
-    guard let category = Solution.Category(rawValue: scalar.text) else {
-      throw Diagnostic(
-        at: scalar.location, "unknown category '\(scalar.text)' in \(what)",
-        expected: "one of \(names.joined(separator: ", "))",
-        suggestion: Suggestion.closest(to: scalar.text, in: names))
-    }
-    return category
+    return try node.expectChoice("'category' of \(what)", noun: "category", in: what) as Solution.Category
   }
 
   func decodeStaff(_ fields: KeyedMapping, in what: String) throws(Diagnostic) -> [String] {
@@ -283,15 +275,7 @@ struct ScenarioDecoder {
     let fields = try KeyedMapping(node, "'simulation'", keys: ["ranges", "correlations"])
     var settings = SimulationSettings()
     if let rangesNode = fields["ranges"] {
-      let scalar = try rangesNode.expectScalar("'ranges' of 'simulation'")
-      let names = SimulationSettings.RangeShape.allCases.map(\.rawValue)
-      guard let shape = SimulationSettings.RangeShape(rawValue: scalar.text) else {
-        throw Diagnostic(
-          at: scalar.location, "unknown range shape '\(scalar.text)'",
-          expected: "one of \(names.joined(separator: ", "))",
-          suggestion: Suggestion.closest(to: scalar.text, in: names))
-      }
-      settings.ranges = shape
+      settings.ranges = try rangesNode.expectChoice("'ranges' of 'simulation'", noun: "range shape")
     }
     if let correlationsNode = fields["correlations"] {
       for item in try correlationsNode.expectSequence("'correlations' of 'simulation'") {
