@@ -29,24 +29,13 @@ public struct SimulationReport: Sendable {
   /// `P5`, `P97,5` in Danish, `P97.5` in English: the column title.
   static func percentileLabel(_ probability: Double, _ style: NumberStyle) -> String {
     let percent = percent(probability)
-    return "P" + style.number(percent, decimals: decimals(of: percent))
+    return "P" + style.compact(percent, maximum: 4)
   }
 
   /// A share as a percentage for display, without the noise of binary
   /// fractions: 0.07 → 7, not 7.000000000000001.
   public static func percent(_ share: Double) -> Double {
     (share * 100 * 1e9).rounded() / 1e9
-  }
-
-  /// The fewest decimals (at most 4) that show `value` as written: 5 → 0, 2.5 → 1, 0.05 → 2.
-  static func decimals(of value: Double) -> Int {
-    var scaled = value
-    for decimals in 0..<4 {
-      // Within rounding noise of a whole number: 0.07 × 100 is 7.000000000000001.
-      if abs(scaled - scaled.rounded()) <= 1e-9 * max(1, abs(scaled)) { return decimals }
-      scaled *= 10
-    }
-    return 4
   }
 
   // MARK: - JSON
@@ -154,7 +143,7 @@ public struct SimulationReport: Sendable {
     )
     if let precision = result.precision, let reached = result.reachedPrecision {
       let percent = Self.percent(precision)
-      let share = style.number(percent, decimals: Self.decimals(of: percent)) + " %"
+      let share = style.compact(percent, maximum: 4) + " %"
       settings +=
         reached
         ? language.pick("; præcision \(share) nået", "; precision \(share) reached")
