@@ -205,19 +205,13 @@ struct FormulaLexer {
 
   /// digits ("_" digits)*: underscores only between digits.
   private mutating func digits(into literal: inout String) throws(FormulaParser.Failure) {
-    while let c = peek {
-      if c.isDigit {
-        literal.unicodeScalars.append(c)
-        position += 1
-      } else if c == "_", peek(1)?.isDigit == true, position > 0, scalars[position - 1].isDigit {
-        position += 1
-      } else if c == "_" {
-        throw FormulaParser.Failure(
-          offset: position, message: "misplaced '_' in a number", expected: "'_' only between digits, e.g. 725_000")
-      } else {
-        return
-      }
+    let run = QuantityParser.digitRun(in: scalars, from: position)
+    if let offset = run.misplacedUnderscore {
+      let error = QuantityParser.misplacedUnderscore
+      throw FormulaParser.Failure(offset: offset, message: error.message, expected: error.expected)
     }
+    literal += run.digits
+    position = run.end
   }
 }
 
