@@ -205,9 +205,9 @@ struct FormulaLexer {
 
   /// digits ("_" digits)*: underscores only between digits.
   private mutating func digits(into literal: inout String) throws(FormulaParser.Failure) {
-    let run = QuantityParser.digitRun(in: scalars, from: position)
+    let run = DigitSyntax.run(in: scalars, from: position)
     if let offset = run.misplacedUnderscore {
-      let error = QuantityParser.misplacedUnderscore
+      let error = DigitSyntax.misplacedUnderscore
       throw FormulaParser.Failure(offset: offset, message: error.message, expected: error.expected)
     }
     literal += run.digits

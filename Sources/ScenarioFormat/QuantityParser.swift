@@ -267,11 +267,11 @@ extension QuantityParser {
 
     /// digits ("_" digits)*: underscores only between digits.
     mutating func digits(into literal: inout String) throws(Failure) {
-      let run = QuantityParser.digitRun(in: scalars, from: position)
+      let run = DigitSyntax.run(in: scalars, from: position)
       if let offset = run.misplacedUnderscore {
         throw Failure(
-          offset: offset, message: QuantityParser.misplacedUnderscore.message,
-          expected: QuantityParser.misplacedUnderscore.expected)
+          offset: offset, message: DigitSyntax.misplacedUnderscore.message,
+          expected: DigitSyntax.misplacedUnderscore.expected)
       }
       literal += run.digits
       position = run.end
@@ -286,34 +286,6 @@ extension QuantityParser {
   static func looksLikeThousands(integer: String, fraction: String) -> Bool {
     (1...3).contains(integer.count) && integer.first != "0" && fraction.count == 3
   }
-
-  /// The digits of `digits ("_" digits)*` starting at `start` (the
-  /// underscores left out) and where they end; `misplacedUnderscore` is the
-  /// offset of an underscore that is not between two digits, where reading
-  /// stopped. Shared by quantities and the formula language.
-  static func digitRun(
-    in scalars: [Unicode.Scalar], from start: Int
-  ) -> (digits: String, end: Int, misplacedUnderscore: Int?) {
-    var digits = ""
-    var position = start
-    func isDigit(_ index: Int) -> Bool { index >= 0 && index < scalars.count && scalars[index].isDigit }
-    while position < scalars.count {
-      if isDigit(position) {
-        digits.unicodeScalars.append(scalars[position])
-      } else if scalars[position] == "_" {
-        guard isDigit(position + 1), isDigit(position - 1) else { return (digits, position, position) }
-      } else {
-        break
-      }
-      position += 1
-    }
-    return (digits, position, nil)
-  }
-
-  /// The error for an underscore that is not between two digits.
-  static let misplacedUnderscore = (
-    message: "misplaced '_' in a number", expected: "'_' only between digits, e.g. 725_000"
-  )
 
   /// Further `.ddd` groups from `start` on (`1.450.000` after `1.450`): the
   /// digits of each, for the message.

@@ -1,4 +1,5 @@
 import Diagnostics
+import ScenarioFormat
 
 /// A command line split into options and positional arguments, checked against
 /// the options a command accepts.
@@ -125,11 +126,10 @@ struct ParsedArguments: Sendable {
 
   /// Digits with `_` only between them (`725_000`) as a number; nil otherwise.
   static func digitsValue(_ text: Substring) -> UInt64? {
-    let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
-    guard let first = text.first, let last = text.last, isDigit(first), isDigit(last), !text.contains("__"),
-      text.allSatisfy({ isDigit($0) || $0 == "_" })
-    else { return nil }
-    return UInt64(text.filter(isDigit))
+    let scalars = Array(text.unicodeScalars)
+    let run = DigitSyntax.run(in: scalars, from: 0)
+    guard run.misplacedUnderscore == nil, run.end == scalars.count, !run.digits.isEmpty else { return nil }
+    return UInt64(run.digits)
   }
 
   /// `--seed`: a whole number from 0 to 2⁶⁴ − 1 (`_` between digits allowed).
