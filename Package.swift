@@ -43,6 +43,8 @@ let package = Package(
 
     /// Years, discounting, NPV, payback, switching values and grant tables.
     .target(name: "BusinessCase", dependencies: ["WorkforceModel", "Simulation", "Statistics"]),
+    /// Decision analysis for the pool: per-draw optimal portfolios, acceptability, EVPI and EVPPI.
+    .target(name: "Decision", dependencies: ["Diagnostics", "WorkforceModel", "Simulation", "BusinessCase"]),
     /// Weighted multi-criteria ranking of solutions and its robustness.
     .target(name: "Assessment", dependencies: ["WorkforceModel", "BusinessCase", "RandomSampling"]),
 
@@ -58,13 +60,15 @@ let package = Package(
     .target(
       name: "Reports",
       dependencies: [
-        "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "XMLEscaping", "Spreadsheet", "Charts",
+        "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Decision", "XMLEscaping", "Spreadsheet",
+        "Charts",
       ]),
     /// Argument parsing and the commands; the executable only calls into it.
     .target(
       name: "WorkforceCLI",
       dependencies: [
-        "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Reports",
+        "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Decision",
+        "Reports",
       ]),
     .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
 
@@ -84,6 +88,7 @@ let package = Package(
     .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling", "SpecialFunctions"]),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
     .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
+    .testTarget(name: "DecisionTests", dependencies: ["Decision", "BusinessCase", "ScenarioFormat", "RandomSampling"]),
     .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
     .testTarget(name: "XMLEscapingTests", dependencies: ["XMLEscaping"]),
     .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),

@@ -9,7 +9,7 @@ public enum WorkforceCLI {
   /// Every command, in the order `--help` lists them.
   static let commands: [any CLICommand.Type] = [
     RunCommand.self, ExplainCommand.self, CheckCommand.self, ValidateCommand.self, SimulateCommand.self,
-    BenchCommand.self, ReportCommand.self, AssessCommand.self, GrantCommand.self,
+    BenchCommand.self, ReportCommand.self, AssessCommand.self, GrantCommand.self, DecideCommand.self,
   ]
 
   /// Runs `workforce` with `arguments` (without the program name) on the real
