@@ -88,7 +88,8 @@ let package = Package(
     .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling", "SpecialFunctions"]),
     .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
     .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
-    .testTarget(name: "DecisionTests", dependencies: ["Decision", "BusinessCase", "ScenarioFormat", "RandomSampling"]),
+    .testTarget(
+      name: "DecisionTests", dependencies: ["Decision", "BusinessCase", "ScenarioFormat", "RandomSampling", "Reports"]),
     .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
     .testTarget(name: "XMLEscapingTests", dependencies: ["XMLEscaping"]),
     .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
