@@ -89,15 +89,17 @@ struct DecisionAnalysisTests {
       inputsA: "x: {value: \"uniform(0.5, 1.5)\", source: test}, y: {value: \"normal(100, 20)\", source: test}",
       inputsB: "z: {value: \"normal(95, 10)\", source: test}")
     let result = try DecisionFixtures.run(text, iterations: 30_000)
-    let nested = nestedEVPPI(seed: 1, drawOuter: { 0.5 + $0.uniform() }) { x, n, inner in
-      var a = 0.0
-      var b = 0.0
-      for _ in 0..<inner {
-        a += x * (100 + 20 * n.next())
-        b += 95 + 10 * n.next()
-      }
-      return (a / Double(inner), b / Double(inner))
-    }
+    let nested = nestedEVPPI(
+      seed: 1, drawOuter: { 0.5 + $0.uniform() },
+      innerMeans: { x, n, inner in
+        var a = 0.0
+        var b = 0.0
+        for _ in 0..<inner {
+          a += x * (100 + 20 * n.next())
+          b += 95 + 10 * n.next()
+        }
+        return (a / Double(inner), b / Double(inner))
+      })
     #expect(abs(nested.value - 10.125) < 0.5)
     let x = try #require(Self.evppi(result, "a.x"))
     #expect(Self.agree(x.portfolio, nested), "\(x.portfolio) vs \(nested)")
@@ -119,11 +121,13 @@ struct DecisionAnalysisTests {
       extra: "simulation: {correlations: [[a.x, b.y, 0.6]]}")
     let result = try DecisionFixtures.run(text, iterations: 30_000)
     let r = 2 * sin(Double.pi * 0.6 / 6)
-    let nested = nestedEVPPI(seed: 2, drawOuter: { 100 + 10 * $0.next() }) { x, n, inner in
-      var b = 0.0
-      for _ in 0..<inner { b += 100 + r * (x - 100) + 10 * (1 - r * r).squareRoot() * n.next() }
-      return (x, b / Double(inner))
-    }
+    let nested = nestedEVPPI(
+      seed: 2, drawOuter: { 100 + 10 * $0.next() },
+      innerMeans: { x, n, inner in
+        var b = 0.0
+        for _ in 0..<inner { b += 100 + r * (x - 100) + 10 * (1 - r * r).squareRoot() * n.next() }
+        return (x, b / Double(inner))
+      })
     #expect(abs(nested.value - 1.5239) < 0.1)
     let x = try #require(Self.evppi(result, "a.x"))
     #expect(Self.agree(x.portfolio, nested), "\(x.portfolio) vs \(nested)")
@@ -138,11 +142,13 @@ struct DecisionAnalysisTests {
       inputsA: "x: {value: \"normal(90, 15)\", source: test}, w: {value: \"normal(50, 10)\", source: test}",
       inputsB: "")
     let result = try DecisionFixtures.run(text, iterations: 30_000)
-    let nested = nestedEVPPI(seed: 3, drawOuter: { 90 + 15 * $0.next() }) { x, n, inner in
-      var a = 0.0
-      for _ in 0..<inner { a += max(x, 90) + 50 + 10 * n.next() }
-      return (a / Double(inner), 150)
-    }
+    let nested = nestedEVPPI(
+      seed: 3, drawOuter: { 90 + 15 * $0.next() },
+      innerMeans: { x, n, inner in
+        var a = 0.0
+        for _ in 0..<inner { a += max(x, 90) + 50 + 10 * n.next() }
+        return (a / Double(inner), 150)
+      })
     #expect(abs(nested.value - 2.2668) < 0.15)
     let x = try #require(Self.evppi(result, "a.x"))
     #expect(Self.agree(x.portfolio, nested), "\(x.portfolio) vs \(nested)")
