@@ -16,8 +16,10 @@ public enum DecisionRun {
     /// Pool sizes of the pool curve (0 to twice the pool).
     public var poolSteps = 41
     public var valueGrid = DecisionProblem.defaultValueGrid
-    /// Draws used by the EVPPI regressions (the first ones).
-    public var evppiDraws = 50_000
+    /// Draws used by the EVPPI regressions (the first ones); `nil`: up to
+    /// 50,000, fewer (down to 5,000) when the inputs × the per-draw optimum
+    /// would take more than about 2·10⁹ steps (many candidates and inputs).
+    public var evppiDraws: Int?
 
     public init() {}
   }
@@ -52,6 +54,14 @@ public enum DecisionRun {
       variables: keys, groups: groups)
   }
 
+  /// The default number of EVPPI draws (see ``Options/evppiDraws``).
+  static func automaticEVPPIDraws(_ problem: DecisionProblem) -> Int {
+    let solver = PoolSolver(costs: problem.candidates.map(\.grant), capacities: [problem.pool])
+    let regressions = Double(problem.variables.count + problem.groups.count)
+    let perDraw = max(1, regressions * (solver.workPerDraw + 50))
+    return min(50_000, max(5_000, Int(2e9 / perDraw)))
+  }
+
   /// Runs the analysis.
   ///
   /// - Throws: a located ``Diagnostic`` when the scenario has more than 64
@@ -83,7 +93,8 @@ public enum DecisionRun {
         output("\(a.solution).npv")
       )
     }
-    let accumulator = DecisionAccumulator(problem, threads: options.threads, evppiDraws: options.evppiDraws)
+    let evppiDraws = options.evppiDraws ?? automaticEVPPIDraws(problem)
+    let accumulator = DecisionAccumulator(problem, threads: options.threads, evppiDraws: evppiDraws)
     _ = runner.run(progress: progress) { samples in
       let count = samples.count
       func column(_ index: Int) -> [Double] {

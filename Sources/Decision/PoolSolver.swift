@@ -113,6 +113,15 @@ struct PoolSolver: Sendable {
     }
   }
 
+  /// A rough count of the elementary steps one draw takes (for sizing work).
+  var workPerDraw: Double {
+    switch method {
+    case .enumeration: Double(2 << costs.count)
+    case .dynamicProgramme: Double(max(1, costs.count)) * Double(units + 1)
+    case .branchAndBound: Double(capacities.count) * Double(costs.count) * Double(costs.count) * 64
+    }
+  }
+
   static func gcd(_ a: Int, _ b: Int) -> Int {
     var (x, y) = (a, b)
     while y != 0 { (x, y) = (y, x % y) }

@@ -38,6 +38,9 @@ public struct DecisionReport: Sendable {
       style.number(e.value, decimals: 1) + " ± " + style.number(e.standardError, decimals: 1)
     }
     func mio(_ x: Int) -> String { style.number(Double(x) / 1e6, decimals: 1) }
+    func fte2(_ e: DecisionResult.Estimate) -> String {
+      style.number(e.value, decimals: 2) + " ± " + style.number(e.standardError, decimals: 2)
+    }
     func kr(_ e: DecisionResult.Estimate) -> String {
       style.number(e.value / 1e6, decimals: 2) + " ± " + style.number(e.standardError / 1e6, decimals: 2)
     }
@@ -93,7 +96,7 @@ public struct DecisionReport: Sendable {
       + " " + l("årsværk pr. år", "FTE a year") + "\n"
     out +=
       l("EVPI for porteføljen (værdien af fuld viden)", "EVPI of the portfolio (value of perfect information)")
-      + ": " + fte(evpi) + " " + l("årsværk pr. år", "FTE a year") + "\n"
+      + ": " + fte2(evpi) + " " + l("årsværk pr. år", "FTE a year") + "\n"
 
     out += section(
       l(
@@ -154,7 +157,7 @@ public struct DecisionReport: Sendable {
       let note = inputNotes[p.key]
       let best = p.solutions.max { $0.value.value < $1.value.value }
       measure.append([
-        String(rank + 1), p.key, note?.range ?? "–", fte(p.portfolio),
+        String(rank + 1), p.key, note?.range ?? "–", fte2(p.portfolio),
         best.map { kr($0.value) + " (\($0.solution))" } ?? "–", Self.shorten(note?.source ?? "–"),
       ])
     }
@@ -163,7 +166,7 @@ public struct DecisionReport: Sendable {
     if !groups.isEmpty {
       out += section(l("EVPPI for hver løsnings input samlet", "EVPPI of each solution's inputs as a group"))
       var g = Table(columns: [.init(l("Gruppe", "Group")), .init(l("EVPPI, årsværk", "EVPPI, FTE"), .right)])
-      for p in groups { g.append([p.key, fte(p.portfolio)]) }
+      for p in groups { g.append([p.key, fte2(p.portfolio)]) }
       out += table(g)
     }
     out +=

@@ -55,6 +55,10 @@ struct ReadmeExampleTests {
         ["simulate", "Scenarios/uncertain.yaml", "--lang", "en"]
       ),
       (
+        "An excerpt of `workforce decide Scenarios/portfolio-decision.yaml -n 20000 --evppi-draws 5000 --lang en`",
+        ["decide", "Scenarios/portfolio-decision.yaml", "-n", "20000", "--evppi-draws", "5000", "--lang", "en"]
+      ),
+      (
         "An excerpt of `workforce grant Scenarios/portfolio.yaml --format markdown`",
         ["grant", "Scenarios/portfolio.yaml", "--format", "markdown"]
       ),

@@ -29,7 +29,9 @@ enum DecideCommand: CLICommand {
     OptionSpec("seed", value: "S", "seed of the random generator (default 1)"),
     OptionSpec("threads", short: "j", value: "T", "worker threads (default: all cores); does not change results"),
     OptionSpec("pool-steps", value: "N", "pool sizes of the pool curve, 0 to twice the pool (default 41)"),
-    OptionSpec("evppi-draws", value: "N", "draws the EVPPI regressions use, the first ones (default 50000; 0: none)"),
+    OptionSpec(
+      "evppi-draws", value: "N",
+      "draws the EVPPI regressions use, the first ones (default 50000, fewer for many candidates; 0: none)"),
     .format, .lang, .output, .help,
   ]
 
@@ -41,7 +43,9 @@ enum DecideCommand: CLICommand {
       "threads", default: ProcessInfo.processInfo.activeProcessorCount, in: 1...256)
     options.seed = try arguments.seed(default: 1)
     options.poolSteps = try arguments.integer("pool-steps", default: 41, in: 2...1001)
-    options.evppiDraws = try arguments.integer("evppi-draws", default: 50_000, in: 0...1_000_000)
+    if arguments.value("evppi-draws") != nil {
+      options.evppiDraws = try arguments.integer("evppi-draws", default: 50_000, in: 0...1_000_000)
+    }
     guard let scenario = try report.scenarios().first else { return 0 }
     guard let problem = DecisionRun.problem(scenario, options: options) else {
       throw Diagnostic(
