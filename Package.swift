@@ -68,6 +68,7 @@ let package = Package(
       name: "WorkforceCLI",
       dependencies: [
         "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Reports",
+        "BundledScenarios", "YAMLSubset",
       ]),
     .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
 
