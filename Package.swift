@@ -39,13 +39,20 @@ let package = Package(
     .target(name: "RandomSampling", dependencies: ["SpecialFunctions"]),
     /// Streaming moments, percentiles, rank correlation and Sobol estimators.
     .target(name: "Statistics", dependencies: ["SpecialFunctions"]),
+    // MARK: - The business case (pure, below Monte Carlo and reporting)
+
+    /// The year model, discounting and NPV, the binding of scenario inputs to
+    /// case variables, exact ranges, payback, switching values and grant tables.
+    .target(name: "BusinessCase", dependencies: ["WorkforceModel"]),
+
     /// The Monte Carlo runner and sensitivity analysis over scenario models.
-    .target(name: "Simulation", dependencies: ["Diagnostics", "WorkforceModel", "RandomSampling", "Statistics"]),
+    .target(
+      name: "Simulation",
+      dependencies: ["Diagnostics", "WorkforceModel", "BusinessCase", "RandomSampling", "Statistics"]
+    ),
 
-    // MARK: - Business cases and assessment
+    // MARK: - Assessment
 
-    /// Years, discounting, NPV, payback, switching values and grant tables.
-    .target(name: "BusinessCase", dependencies: ["WorkforceModel", "Simulation", "Statistics"]),
     /// Weighted multi-criteria ranking of solutions and its robustness.
     .target(name: "Assessment", dependencies: ["WorkforceModel", "BusinessCase", "RandomSampling"]),
 
@@ -61,14 +68,15 @@ let package = Package(
     .target(
       name: "Reports",
       dependencies: [
-        "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "XMLEscaping", "Spreadsheet", "Charts",
+        "WorkforceModel", "Simulation", "Statistics", "BusinessCase", "Assessment", "XMLEscaping", "Spreadsheet",
+        "Charts",
       ]),
     /// Argument parsing and the commands; the executable only calls into it.
     .target(
       name: "WorkforceCLI",
       dependencies: [
-        "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "BusinessCase", "Assessment", "Reports",
-        "BundledScenarios", "YAMLSubset",
+        "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "Assessment", "Reports", "BundledScenarios",
+        "YAMLSubset",
       ]),
     .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
 
@@ -80,19 +88,29 @@ let package = Package(
     // MARK: - Tests
 
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
-    .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat", "ExecutableTestSupport"]),
+    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset", "Diagnostics"]),
+    .testTarget(
+      name: "ScenarioFormatTests",
+      dependencies: ["ScenarioFormat", "Diagnostics", "YAMLSubset", "WorkforceModel", "ExecutableTestSupport"]),
     .testTarget(name: "WorkforceModelTests", dependencies: ["WorkforceModel", "ScenarioFormat"]),
     .testTarget(name: "SpecialFunctionsTests", dependencies: ["SpecialFunctions"]),
     .testTarget(name: "RandomSamplingTests", dependencies: ["RandomSampling"]),
     .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "RandomSampling", "SpecialFunctions"]),
-    .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat"]),
-    .testTarget(name: "BusinessCaseTests", dependencies: ["BusinessCase", "ScenarioFormat"]),
-    .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat"]),
+    .testTarget(
+      name: "SimulationTests", dependencies: ["Simulation", "ScenarioFormat", "WorkforceModel", "RandomSampling"]),
+    .testTarget(
+      name: "BusinessCaseTests",
+      dependencies: ["BusinessCase", "ScenarioFormat", "WorkforceModel", "Diagnostics", "RandomSampling"]),
+    .testTarget(
+      name: "AssessmentTests", dependencies: ["Assessment", "ScenarioFormat", "WorkforceModel", "Diagnostics"]),
     .testTarget(name: "XMLEscapingTests", dependencies: ["XMLEscaping"]),
     .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "ScenarioFormat"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: [
+        "Reports", "ScenarioFormat", "WorkforceModel", "BusinessCase", "Simulation", "Statistics",
+      ]),
     // Runs the built executable, so it depends on it to have it built first.
     .testTarget(name: "WorkforceCLITests", dependencies: ["workforce", "ExecutableTestSupport"]),
     .testTarget(name: "MalformedCorpusTests", dependencies: ["workforce", "ExecutableTestSupport"]),

@@ -1,3 +1,4 @@
+import BusinessCase
 import WorkforceModel
 
 /// The business-case outputs of a Monte Carlo run: for a scenario with a
