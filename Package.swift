@@ -20,8 +20,11 @@ let package = Package(
 
     /// The strict YAML subset that scenario files are written in.
     .target(name: "YAMLSubset", dependencies: ["Diagnostics"]),
-    /// Quantity syntax, scenario decoding, `extends:`, validation.
-    .target(name: "ScenarioFormat", dependencies: ["Diagnostics", "YAMLSubset", "WorkforceModel"]),
+    /// The files of `Scenarios/`, compiled in, so the program needs no package folder beside it.
+    .target(name: "BundledScenarios", resources: [.embedInCode("Scenarios")]),
+    /// Quantity syntax, scenario decoding, `extends:`, validation, the JSON Schema of the format.
+    .target(
+      name: "ScenarioFormat", dependencies: ["Diagnostics", "YAMLSubset", "WorkforceModel", "BundledScenarios"]),
 
     // MARK: - The pure modelling core
 
@@ -76,6 +79,8 @@ let package = Package(
       name: "WorkforceCLI",
       dependencies: [
         "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "Assessment", "Decision", "Reports",
+        "BundledScenarios",
+        "YAMLSubset",
       ]),
     .executableTarget(name: "workforce", dependencies: ["WorkforceCLI"]),
 

@@ -20,6 +20,8 @@ struct ScenarioDecoder {
   ]
   static let valueKeys = ["value", "source", "note"]
   static let publishedKeys = ["value", "source", "rounding", "discrepancy"]
+  static let simulationKeys = ["ranges", "correlations"]
+  static let noteKeys = ["text", "source"]
 
   func decode(_ root: YAMLNode, file: String) throws(Diagnostic) -> Scenario {
     let top = try KeyedMapping(root, "the scenario file", keys: Self.topLevelKeys)
@@ -258,7 +260,7 @@ struct ScenarioDecoder {
     var notes: [SourceNote] = []
     for item in try node.expectSequence("'notes' of \(what)") {
       if case .mapping = item.content {
-        let fields = try KeyedMapping(item, "a note of \(what)", keys: ["text", "source"])
+        let fields = try KeyedMapping(item, "a note of \(what)", keys: Self.noteKeys)
         let text = try fields.required("text", in: "a note of \(what)", expected: "text: the remark").expectText(
           "note text")
         notes.append(SourceNote(text: text, source: try fields.text("source", in: "a note"), location: item.location))
@@ -272,7 +274,7 @@ struct ScenarioDecoder {
   // MARK: - Simulation settings
 
   func decodeSimulation(_ node: YAMLNode, solutions: [Solution]) throws(Diagnostic) -> SimulationSettings {
-    let fields = try KeyedMapping(node, "'simulation'", keys: ["ranges", "correlations"])
+    let fields = try KeyedMapping(node, "'simulation'", keys: Self.simulationKeys)
     var settings = SimulationSettings()
     if let rangesNode = fields["ranges"] {
       settings.ranges = try rangesNode.expectChoice("'ranges' of 'simulation'", noun: "range shape")

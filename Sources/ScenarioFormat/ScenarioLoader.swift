@@ -1,3 +1,4 @@
+import BundledScenarios
 import Diagnostics
 import Foundation
 import WorkforceModel
@@ -11,9 +12,20 @@ import YAMLSubset
 /// ```
 public struct ScenarioLoader: Sendable {
   public var limits: ScenarioLimits
+  /// Scenario files compiled into the program, by file name. A path that is
+  /// not on disk and names one of them (`published.yaml` or
+  /// `Scenarios/published.yaml`) reads the compiled copy, so the bundled
+  /// scenarios, and variants that extend them, load from any folder. A file on
+  /// disk always wins.
+  package var bundled: [String: [UInt8]]
 
   public init(limits: ScenarioLimits = .standard) {
+    self.init(limits: limits, bundled: BundledScenarios.files)
+  }
+
+  package init(limits: ScenarioLimits = .standard, bundled files: [BundledScenarios.File]) {
     self.limits = limits
+    bundled = Dictionary(files.map { ($0.name, $0.bytes) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Loads, merges and decodes the scenario at `path`.
@@ -91,6 +103,7 @@ public struct ScenarioLoader: Sendable {
 
   /// The bytes of a file, after checking that it exists, is a file and is not too large.
   func read(_ path: String, referencedFrom reference: SourceLocation?) throws(Diagnostic) -> [UInt8] {
+    if let bytes = bundledCopy(path) { return bytes }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw Diagnostic(.missingFile, at: reference, "no such file '\(path)'", expected: "the path of a scenario file")
@@ -123,6 +136,20 @@ public struct ScenarioLoader: Sendable {
         "the file is larger than the limit of \(limits.fileSize) bytes", expected: "a smaller scenario file")
     }
     return [UInt8](data)
+  }
+
+  /// The compiled copy of `path` when no file is there and the path names a
+  /// bundled scenario: `NAME.yaml` or `Scenarios/NAME.yaml`, relative.
+  func bundledCopy(_ path: String) -> [UInt8]? {
+    guard !bundled.isEmpty else { return nil }
+    var components = path.split(separator: "/", omittingEmptySubsequences: true)
+    while components.first == "." { components.removeFirst() }
+    guard !path.hasPrefix("/"), let name = components.last,
+      components.count == 1 || (components.count == 2 && components[0] == Substring(BundledScenarios.folder)),
+      let bytes = bundled[String(name)]
+    else { return nil }
+    guard !FileManager.default.fileExists(atPath: path) else { return nil }
+    return bytes
   }
 
   static func resolve(_ path: String, relativeTo file: String) -> String {

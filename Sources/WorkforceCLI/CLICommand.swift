@@ -83,33 +83,11 @@ struct ReportOptions {
 
 /// The scenario `workforce` runs when given no file.
 enum BundledScenario {
-  /// `Scenarios/NAME` in the current folder, or beside the package the
-  /// executable was built in (so `swift run workforce` works from anywhere
-  /// inside the package and from `.build/…/workforce`); nil when neither has it.
-  static func path(_ name: String) -> String? {
-    let relative = "Scenarios/" + name
-    if FileManager.default.fileExists(atPath: relative) { return relative }
-    var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-      .deletingLastPathComponent()
-    for _ in 0..<5 {
-      let candidate = folder.appendingPathComponent(relative)
-      if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-      folder.deleteLastPathComponent()
-    }
-    return nil
-  }
-
-  /// The bundled `Scenarios/NAME`, or a clear error when it cannot be found
-  /// (the executable was copied out of the package, say).
+  /// `Scenarios/NAME`: the file in the current folder when there is one,
+  /// otherwise the copy compiled into the program (see `ScenarioLoader.bundled`),
+  /// so the main job runs from any folder.
   static func existingPath(_ name: String = "published.yaml") throws(Diagnostic) -> String {
-    guard let path = path(name) else {
-      throw Diagnostic(
-        .missingFile, at: nil,
-        "no scenario file given, and the bundled Scenarios/\(name) is neither in the current folder nor beside the "
-          + "executable",
-        expected: "a scenario file (e.g. workforce run my-scenario.yaml), or running from the package folder")
-    }
-    return path
+    "Scenarios/" + name
   }
 }
 

@@ -1,3 +1,5 @@
+import Reports
+
 /// One command-line option a command accepts.
 struct OptionSpec: Sendable {
   /// The long name without dashes: `format` for `--format`.
@@ -8,18 +10,33 @@ struct OptionSpec: Sendable {
   var value: String?
   /// One line of help.
   var help: String
+  /// The values the option accepts, when they are a fixed set (for shell
+  /// completion and the manual page); empty for free values.
+  var choices: [String]
 
-  init(_ name: String, short: Character? = nil, value: String? = nil, _ help: String) {
+  init(_ name: String, short: Character? = nil, value: String? = nil, choices: [String] = [], _ help: String) {
     self.name = name
     self.short = short
     self.value = value
+    self.choices = choices
     self.help = help
   }
 
+  /// An option whose value is one case of `T` (its raw values are the choices).
+  init<T: RawRepresentable<String> & CaseIterable>(
+    _ name: String, short: Character? = nil, value: String, of type: T.Type, _ help: String
+  ) {
+    self.init(name, short: short, value: value, choices: T.allCases.map(\.rawValue), help)
+  }
+
+  /// Whether the value names a file or folder (completed from the file system).
+  var takesPath: Bool { value == "FILE" || value == "DIR" }
+
   static let format = OptionSpec(
-    "format", short: "f", value: "FORMAT", "text (default), markdown, csv, json or html (a page)")
+    "format", short: "f", value: "FORMAT", of: ReportFormat.self, "text (default), markdown, csv, json or html (a page)"
+  )
   static let lang = OptionSpec(
-    "lang", value: "LANG", "da (default) or en: labels and number style of text and markdown")
+    "lang", value: "LANG", of: Language.self, "da (default) or en: labels and number style of text and markdown")
   static let output = OptionSpec(
     "output", short: "o", value: "FILE", "write to FILE (atomically) instead of standard output")
   static let help = OptionSpec("help", short: "h", "show this help")

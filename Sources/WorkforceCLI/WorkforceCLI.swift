@@ -6,10 +6,17 @@ import Foundation
 public enum WorkforceCLI {
   public static let version = "0.1.0"
 
+  /// The version with the commit of a release build: `0.1.0 (commit 1a2b3c4d5e6f)`.
+  static var versionDescription: String {
+    BuildInfo.commit.map { "\(version) (commit \($0))" } ?? version
+  }
+
   /// Every command, in the order `--help` lists them.
   static let commands: [any CLICommand.Type] = [
     RunCommand.self, ExplainCommand.self, CheckCommand.self, ValidateCommand.self, SimulateCommand.self,
     BenchCommand.self, ReportCommand.self, AssessCommand.self, GrantCommand.self, DecideCommand.self,
+    ScenariosCommand.self,
+    CompletionsCommand.self, ManualCommand.self, SchemaCommand.self,
   ]
 
   /// Runs `workforce` with `arguments` (without the program name) on the real
@@ -48,7 +55,7 @@ public enum WorkforceCLI {
       console.out(command.help)
       return 0
     case "--version":
-      console.out("workforce \(version)\n")
+      console.out("workforce \(versionDescription)\n")
       return 0
     default:
       break
@@ -76,7 +83,7 @@ public enum WorkforceCLI {
       return 0
     }
     if parsed.flag("version") {
-      console.out("workforce \(version)\n")
+      console.out("workforce \(versionDescription)\n")
       return 0
     }
     return try command.run(parsed, console: &console)

@@ -24,7 +24,7 @@ enum BenchCommand: CLICommand {
     OptionSpec("repeat", short: "r", value: "R", "timed runs (default 5)"),
     OptionSpec("reference-iterations", value: "N", "iterations for the plain implementation (default 100000)"),
     OptionSpec("seed", value: "S", "seed (default 1)"),
-    OptionSpec("format", short: "f", value: "FORMAT", "text (default) or json"),
+    OptionSpec("format", short: "f", value: "FORMAT", of: Format.self, "text (default) or json"),
     .output, .help,
   ]
 

@@ -29,8 +29,10 @@ enum GrantCommand: CLICommand {
     workbook with one sheet per table (numbers as numbers) and needs --output.
     """
   static let options: [OptionSpec] = [
-    OptionSpec("format", short: "f", value: "FORMAT", "text (default), markdown, csv, json, html or xlsx"),
-    OptionSpec("csv-dialect", value: "DIALECT", "standard (',' and '.') or danish (';' and decimal comma)"),
+    OptionSpec(
+      "format", short: "f", value: "FORMAT", of: GrantFormat.self, "text (default), markdown, csv, json, html or xlsx"),
+    OptionSpec(
+      "csv-dialect", value: "DIALECT", of: CSVDialect.self, "standard (',' and '.') or danish (';' and decimal comma)"),
     OptionSpec("table", value: "ID", "with --format csv: only this table (grant, regions_grant, portfolio, …)"),
     .lang, .output, .help,
   ]

@@ -25,8 +25,8 @@ enum ReportCommand: CLICommand {
     OptionSpec("iterations", short: "n", value: "N", "Monte Carlo iterations (default 100000; at most 1000000000)"),
     OptionSpec("seed", value: "S", "seed of the random generator (default 1)"),
     OptionSpec("threads", short: "j", value: "T", "worker threads (default: all cores); does not change results"),
-    OptionSpec("format", short: "f", value: "FORMAT", "html (the only format of this command)"),
-    OptionSpec("lang", value: "LANG", "da (default) or en: labels and number style of the page"),
+    OptionSpec("format", short: "f", value: "FORMAT", choices: ["html"], "html (the only format of this command)"),
+    OptionSpec("lang", value: "LANG", of: Language.self, "da (default) or en: labels and number style of the page"),
     .output, .help,
   ]
 

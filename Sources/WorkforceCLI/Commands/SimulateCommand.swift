@@ -24,13 +24,17 @@ enum SimulateCommand: CLICommand {
     OptionSpec("iterations", short: "n", value: "N", "iterations (default 100000; at most 1000000000)"),
     OptionSpec("seed", value: "S", "seed of the random generator (default 1)"),
     OptionSpec("threads", short: "j", value: "T", "worker threads (default: all cores); does not change results"),
-    OptionSpec("sampling", value: "KIND", "random (default) or lhs (Latin hypercube per block of 8192)"),
+    OptionSpec(
+      "sampling", value: "KIND", of: SimulationOptions.Sampling.self,
+      "random (default) or lhs (Latin hypercube per block of 8192)"),
     OptionSpec("percentiles", short: "p", value: "LIST", "percentiles to report (default 5,50,95)"),
     OptionSpec(
       "precision", value: "REL",
       "run until every mean is known to within REL (e.g. 0.5%, 95 % confidence), checked every 131,072 "
         + "iterations, up to --iterations (default 10000000 with --precision)"),
-    OptionSpec("sensitivity", value: "LEVEL", "none, tornado or full (default: full)"),
+    OptionSpec(
+      "sensitivity", value: "LEVEL", of: SimulationOptions.SensitivityLevel.self,
+      "none, tornado or full (default: full)"),
     OptionSpec("samples-out", value: "FILE", "also write every input and output sample as CSV (an audit trail)"),
     .format, .lang, .output, .help,
   ]
