@@ -348,7 +348,7 @@ struct CommandLineTests {
     #expect(unknownCommand.status == 64)
     #expect(
       unknownCommand.stderr
-        == "workforce: error: unknown command 'rnu'; expected one of run, explain, check, validate, simulate, bench, report, assess, grant (see workforce --help); did you mean 'run'?\n"
+        == "workforce: error: unknown command 'rnu'; expected one of run, explain, check, validate, simulate, bench, report, assess, grant, decide, scenarios, completions, manual, schema (see workforce --help); did you mean 'run'?\n"
     )
     let unknownOption = try workforce(["run", "--fromat", "json"])
     #expect(unknownOption.status == 64)
@@ -372,7 +372,8 @@ struct CommandLineTests {
     #expect(
       unknown.stderr
         == "workforce: error: no help on 'simulat': it is not a command; expected one of run, explain, check, validate, "
-        + "simulate, bench, report, assess, grant; did you mean 'simulate'?\n")
+        + "simulate, bench, report, assess, grant, decide, scenarios, completions, manual, schema; did you mean 'simulate'?\n"
+    )
   }
 
   @Test func csvOnlyOptionsNeedCSV() throws {
