@@ -29,8 +29,22 @@ struct OptionSpec: Sendable {
     self.init(name, short: short, value: value, choices: T.allCases.map(\.rawValue), help)
   }
 
-  /// Whether the value names a file or folder (completed from the file system).
-  var takesPath: Bool { value == "FILE" || value == "DIR" }
+  /// What a shell offers for the option's value.
+  enum ValueCompletion: Equatable {
+    /// One of a fixed set of words.
+    case choices([String])
+    /// A file or folder name.
+    case path
+    /// Anything: nothing to offer.
+    case free
+  }
+
+  /// What a shell offers for the value: the choices, file names for a
+  /// `FILE` or `DIR` value, or nothing.
+  var valueCompletion: ValueCompletion {
+    if !choices.isEmpty { return .choices(choices) }
+    return value == "FILE" || value == "DIR" ? .path : .free
+  }
 
   static let format = OptionSpec(
     "format", short: "f", value: "FORMAT", of: ReportFormat.self, "text (default), markdown, csv, json or html (a page)"

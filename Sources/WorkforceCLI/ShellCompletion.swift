@@ -83,14 +83,12 @@ enum ShellCompletion {
     var text = "      case \"$prev\" in\n"
     for option in valued {
       let words = (["--" + option.name] + (option.short.map { ["-\($0)"] } ?? [])).joined(separator: "|")
-      let reply: String
-      if !option.choices.isEmpty {
-        reply = "COMPREPLY=( $(compgen -W \"\(option.choices.joined(separator: " "))\" -- \"$cur\") )"
-      } else if option.takesPath {
-        reply = "COMPREPLY=( $(compgen -f -- \"$cur\") )"
-      } else {
-        reply = "COMPREPLY=()"
-      }
+      let reply =
+        switch option.valueCompletion {
+        case .choices(let words): "COMPREPLY=( $(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\") )"
+        case .path: "COMPREPLY=( $(compgen -f -- \"$cur\") )"
+        case .free: "COMPREPLY=()"
+        }
       text += "        \(words)) \(reply); return 0 ;;\n"
     }
     return text + "      esac\n"
@@ -151,14 +149,12 @@ enum ShellCompletion {
     guard let value = option.value else {
       return option.short == nil ? "'\(names)[\(help)]'" : "\(names)'[\(help)]'"
     }
-    let action: String
-    if !option.choices.isEmpty {
-      action = "(\(option.choices.joined(separator: " ")))"
-    } else if option.takesPath {
-      action = "_files"
-    } else {
-      action = " "
-    }
+    let action =
+      switch option.valueCompletion {
+      case .choices(let words): "(\(words.joined(separator: " ")))"
+      case .path: "_files"
+      case .free: " "
+      }
     let spec = "[\(help)]:\(value.lowercased()):\(action)"
     return option.short == nil ? "'\(names)=\(spec)'" : "\(names)'=\(spec)'"
   }
@@ -202,8 +198,11 @@ enum ShellCompletion {
         if let short = option.short { line += " -s \(short)" }
         line += " -l \(option.name)"
         if option.value != nil {
-          line += option.takesPath ? " -r -F" : " -x"
-          if !option.choices.isEmpty { line += " -a '\(option.choices.joined(separator: " "))'" }
+          switch option.valueCompletion {
+          case .choices(let words): line += " -x -a '\(words.joined(separator: " "))'"
+          case .path: line += " -r -F"
+          case .free: line += " -x"
+          }
         }
         line += " -d '\(fishQuoted(option.help))'"
         text += line + "\n"
