@@ -1,6 +1,9 @@
 import WorkforceModel
 
-/// The report's generic assessment model applied to a scenario: every
+/// A weighted-criteria assessment of a scenario's solutions, after the report's
+/// generic assessment model (which names three headings, potential,
+/// scalability and implementability, but gives no list, scales or weights: the
+/// criteria, scales and weights are the scenario's assumptions): every
 /// solution scored 1–5 on each criterion, a weighted total, a ranking, and how
 /// robust the ranking is to the weights (`workforce assess`).
 ///

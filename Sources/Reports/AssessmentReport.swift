@@ -1,8 +1,10 @@
 import Assessment
 import WorkforceModel
 
-/// `workforce assess`: the solutions ranked by the generic assessment model,
-/// with each criterion's score, the weighted total and how robust the rank is.
+/// `workforce assess`: the solutions ranked by weighted criteria (after the
+/// three headings of the report's generic assessment model, with assumed
+/// weights), with each criterion's score, the weighted total and how robust
+/// the rank is.
 public struct AssessmentReport: Sendable {
   public var assessment: Assessment
 

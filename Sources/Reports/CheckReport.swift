@@ -28,6 +28,16 @@ public struct CheckReport: Sendable {
     let figure = row.published
     let rounded = Interval(figure.rounded(row.computed.low), figure.rounded(row.computed.high))
     let unit = FigureLabels.roundingUnit(figure.roundingUnit, name: name, solution: solution, style)
+    if let bound = figure.bound {
+      let word = bound == .atLeast ? "at least" : "at most"
+      let end = bound == .atLeast ? rounded.low : rounded.high
+      return (
+        "published \(solution.id).\(name) \(word) \(text(figure.value)) does not hold for the computed "
+          + "\(text(row.computed)) (\(style.signedPercent(row.deviation))) and has no 'discrepancy:' reason",
+        "a computed value \(word) \(text(figure.value)) once rounded to \(unit) (it is \(text(Interval(constant: end)))), "
+          + "or a 'discrepancy:' reason that says why it differs"
+      )
+    }
     return (
       "published \(solution.id).\(name) \(text(figure.value)) differs from the computed \(text(row.computed)) "
         + "(\(style.signedPercent(row.deviation))) without a 'discrepancy:' reason",
@@ -44,7 +54,7 @@ public struct CheckReport: Sendable {
       var table = Table(
         columns: [
           "scenario", "solution", "figure", "computed_low", "computed_high", "published_low", "published_high",
-          "deviation", "verdict", "rounding", "discrepancy", "source",
+          "deviation", "verdict", "rounding", "discrepancy", "source", "bound",
         ].map { Table.Column($0) })
       for (scenario, check) in checks {
         for row in check.rows {
@@ -53,7 +63,7 @@ public struct CheckReport: Sendable {
             PlainNumber.text(row.computed.high), PlainNumber.text(row.published.value.low),
             PlainNumber.text(row.published.value.high), PlainNumber.text(row.deviation), Self.verdictKey(row),
             Self.roundingUnit(row).map(PlainNumber.text) ?? "", row.published.discrepancy ?? "",
-            row.published.source ?? "",
+            row.published.source ?? "", row.published.bound?.rawValue ?? "",
           ])
         }
       }
@@ -69,6 +79,7 @@ public struct CheckReport: Sendable {
   static func verdictKey(_ row: PublishedCheck.Row) -> String {
     switch row.verdict {
     case .reproduced: "reproduced"
+    case .boundHolds: "bound_holds"
     case .withinRounding: "within_rounding"
     case .differs: row.published.discrepancy == nil ? "differs" : "known_discrepancy"
     }
@@ -85,6 +96,7 @@ public struct CheckReport: Sendable {
         ("solution", .string(row.solution.id)), ("figure", .string(row.published.name)),
         ("computed", .range(row.computed.low, row.computed.high)),
         ("published", .range(row.published.value.low, row.published.value.high)),
+        ("bound", .optional(row.published.bound?.rawValue)),
         ("deviation", .number(row.deviation)), ("verdict", .string(verdictKey(row))),
         ("rounding", roundingUnit(row).map(JSONValue.number) ?? .null),
         ("discrepancy", .optional(row.published.discrepancy)), ("source", .optional(row.published.source)),
@@ -107,6 +119,9 @@ public struct CheckReport: Sendable {
     let language = style.language
     switch row.verdict {
     case .reproduced: return language.pick("gengivet", "reproduced")
+    case .boundHolds:
+      return row.published.bound == .atMost
+        ? language.pick("højst-tal overholdt", "upper bound holds") : language.pick("mindst-tal overholdt", "lower bound holds")
     case .withinRounding(let unit):
       let unitText = FigureLabels.roundingUnit(unit, name: row.published.name, solution: row.solution, style)
       return language.pick("inden for afrunding (til \(unitText))", "within rounding (to \(unitText))")
@@ -114,6 +129,16 @@ public struct CheckReport: Sendable {
       return row.published.discrepancy == nil
         ? language.pick("AFVIGER (uforklaret)", "DIFFERS (unexplained)")
         : language.pick("afviger (kendt)", "differs (known)")
+    }
+  }
+
+  /// The published value as shown, with `≥`/`≤` before a bound.
+  static func publishedText(_ row: PublishedCheck.Row, _ style: NumberStyle) -> String {
+    let value = FigureLabels.anyValue(row.published.value, name: row.published.name, solution: row.solution, style)
+    switch row.published.bound {
+    case .atLeast: return "≥ " + value
+    case .atMost: return "≤ " + value
+    case nil: return value
     }
   }
 
@@ -138,20 +163,32 @@ public struct CheckReport: Sendable {
       table.append([
         row.solution.id, row.published.name,
         FigureLabels.anyValue(row.computed, name: row.published.name, solution: row.solution, style),
-        FigureLabels.anyValue(row.published.value, name: row.published.name, solution: row.solution, style),
+        publishedText(row, style),
         style.signedPercent(row.deviation), verdict,
       ])
     }
     let counts = (
       reproduced: check.rows.filter { $0.verdict == .reproduced }.count,
+      bounds: check.rows.filter { $0.verdict == .boundHolds }.count,
       rounding: check.rows.filter { if case .withinRounding = $0.verdict { true } else { false } }.count,
       known: check.rows.filter { $0.verdict == .differs && $0.published.discrepancy != nil }.count,
       unexplained: check.rows.filter { !$0.isExplained }.count
     )
-    let summary = language.pick(
-      "\(check.rows.count) publicerede tal: \(counts.reproduced) gengivet, \(counts.rounding) inden for afrunding, \(counts.known) kendte afvigelser, \(counts.unexplained) uforklarede.",
-      "\(check.rows.count) published figures: \(counts.reproduced) reproduced, \(counts.rounding) within rounding, \(counts.known) known discrepancies, \(counts.unexplained) unexplained."
+    let boundText =
+      counts.bounds == 0
+      ? "" : language.pick(", \(counts.bounds) mindst-/højst-tal overholdt", ", \(counts.bounds) bound\(counts.bounds == 1 ? "" : "s") holding")
+    var summary = language.pick(
+      "\(check.rows.count) publicerede tal: \(counts.reproduced) gengivet\(boundText), \(counts.rounding) inden for afrunding, \(counts.known) kendte afvigelser, \(counts.unexplained) uforklarede.",
+      "\(check.rows.count) published figures: \(counts.reproduced) reproduced\(boundText), \(counts.rounding) within rounding, \(counts.known) known discrepancies, \(counts.unexplained) unexplained."
     )
+    if check.rows.contains(where: { $0.published.bound != nil }) {
+      summary +=
+        "\n"
+        + language.pick(
+          "Et mindst-tal (≥, 'bound: at_least') er overholdt, når det beregnede intervals lave ende ikke er under tallet (et højst-tal: den høje ende ikke over); afvigelsen måles fra den ende. Det siger kun, at beregningen ikke modsiger kilden, ikke at den gengiver et tal.",
+          "A lower bound (≥, 'bound: at_least') holds when the low end of the computed range is not below it (an upper bound: the high end not above it); the deviation is measured from that end. It says only that the computation does not contradict the source, not that it reproduces a figure."
+        )
+    }
     let noteLines = check.notes.map { entry in
       (entry.solution.map { "\($0.id): " } ?? "") + entry.note.text + (entry.note.source.map { " (\($0))" } ?? "")
     }

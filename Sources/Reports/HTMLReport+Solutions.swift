@@ -66,7 +66,7 @@ extension HTMLReport {
     let (symbol, className): (String, String)
     switch row.verdict {
     case .reproduced: (symbol, className) = ("✓", "ok")
-    case .withinRounding: (symbol, className) = ("✓", "ok")
+    case .withinRounding, .boundHolds: (symbol, className) = ("✓", "ok")
     case .differs: (symbol, className) = row.published.discrepancy == nil ? ("✗", "differs") : ("≠", "known")
     }
     return "<span class=\"badge \(className)\">\(symbol) \(Self.escape(CheckReport.verdictText(row, style)))</span>"
@@ -114,8 +114,7 @@ extension HTMLReport {
       explanations.append(discrepancy)
       verdict += " <sup>\(explanations.count)</sup>"
     }
-    var published = Self.escape(
-      FigureLabels.anyValue(row.published.value, name: row.published.name, solution: row.solution, style))
+    var published = Self.escape(CheckReport.publishedText(row, style))
     if let source = row.published.source {
       published = "<span title=\"\(Self.escape(source))\">\(published)</span>"
     }

@@ -159,7 +159,7 @@ public struct RunReport: Sendable {
     else { return "" }
     let mark: String
     switch row.verdict {
-    case .reproduced, .withinRounding: mark = "✓"
+    case .reproduced, .withinRounding, .boundHolds: mark = "✓"
     case .differs: mark = row.published.discrepancy == nil ? "✗" : "≠"
     }
     return FigureLabels.publishedCell(row.published.value, figure, style) + " " + mark

@@ -116,7 +116,7 @@ extension ScenarioDecoder {
       guard case .point(let weight) = try quantity(scalar), weight >= 0, weight <= 1e12 else {
         throw Diagnostic(
           at: scalar.location, "weight '\(scalar.text)' of region '\(entry.key.text)'",
-          expected: "one number ≥ 0, e.g. seats out of 200")
+          expected: "one number ≥ 0, e.g. participant places out of 200")
       }
       regions.append(.init(name: entry.key.text, weight: weight, location: entry.key.location))
     }

@@ -19,7 +19,7 @@ struct ScenarioDecoder {
     "business_case", "assessment",
   ]
   static let valueKeys = ["value", "source", "note"]
-  static let publishedKeys = ["value", "source", "rounding", "discrepancy"]
+  static let publishedKeys = ["value", "source", "rounding", "discrepancy", "bound"]
   static let simulationKeys = ["ranges", "correlations"]
   static let noteKeys = ["text", "source"]
 
@@ -241,6 +241,17 @@ struct ScenarioDecoder {
         }
         figure.rounding = unit
       }
+      if let boundNode = fields["bound"] {
+        let scalar = try boundNode.expectScalar("'bound' of figure '\(name)'")
+        guard let bound = PublishedFigure.Bound(rawValue: scalar.text) else {
+          let names = PublishedFigure.Bound.allCases.map(\.rawValue)
+          throw Diagnostic(
+            at: scalar.location, "unknown bound '\(scalar.text)' of figure '\(name)'",
+            expected: "at_least (the source says 'mindst') or at_most ('højst')",
+            suggestion: Suggestion.closest(to: scalar.text, in: names))
+        }
+        figure.bound = bound
+      }
     } else {
       valueNode = node
     }
@@ -248,7 +259,13 @@ struct ScenarioDecoder {
     figure.location = scalar.location
     switch try quantity(scalar) {
     case .point(let value): figure.value = Interval(constant: value)
-    case .range(let low, let high): figure.value = Interval(low, high)
+    case .range(let low, let high):
+      guard figure.bound == nil else {
+        throw Diagnostic(
+          at: scalar.location, "published figure '\(name)' with a bound is a range",
+          expected: "one number: 'mindst 84' is 'value: 84, bound: at_least'")
+      }
+      figure.value = Interval(low, high)
     default:
       throw Diagnostic(
         at: scalar.location, "published figure '\(name)' is a distribution", expected: "a number or a range low..high")

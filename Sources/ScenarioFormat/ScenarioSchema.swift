@@ -269,7 +269,10 @@ package enum ScenarioSchema {
           ref("quantity"),
           object(
             ScenarioDecoder.publishedKeys,
-            ["value": ref("quantity"), "source": text, "rounding": ref("quantity"), "discrepancy": text],
+            [
+              "value": ref("quantity"), "source": text, "rounding": ref("quantity"), "discrepancy": text,
+              "bound": choice(PublishedFigure.Bound.allCases.map(\.rawValue)),
+            ],
             required: ["value"]),
         ]
       ],

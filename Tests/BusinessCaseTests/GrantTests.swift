@@ -7,7 +7,8 @@ import WorkforceModel
 
 @Suite("Co-financing and the regional split add up exactly")
 struct GrantTests {
-  /// The key of the board papers: 21, 62, 31, 43, 43 seats of 200.
+  /// The five-region key: participant places of 200 in the national health
+  /// leadership programme (a rounded block-grant key), 21, 62, 31, 43, 43.
   let seats: [Double] = [21, 62, 31, 43, 43]
 
   /// 13,500,000 × 21/200 = 1,417,500; × 62/200 = 4,185,000; × 31/200 = 2,092,500;

@@ -71,7 +71,7 @@ struct BundledScenarioTests {
         "rpa.reports_per_year": .range(low: 225_000, high: 450_000),
         "rpa.development": .point(8_000_000),
       ],
-      "Pessimistic: "
+      "Antagelse (forsigtigt skøn): "
     ),
     (
       "optimistic.yaml", "optimistic",
@@ -80,7 +80,7 @@ struct BundledScenarioTests {
         "rpa.minutes_per_field": .range(low: 0.65, high: 0.69),
         "migo.time_saving_share": .range(low: 0.12, high: 0.13),
       ],
-      "Optimistic: "
+      "Antagelse (optimistisk skøn): "
     ),
   ]
 

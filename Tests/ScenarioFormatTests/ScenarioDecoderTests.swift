@@ -48,7 +48,7 @@ struct ScenarioDecoderTests {
     (
       fullWard("    published:\n      fte: {value: 110, rouding: 10}"),
       "f.yaml:14:25: error: unknown key 'rouding' in figure 'fte' in 'published' of solution 'ward'; "
-        + "expected one of value, source, rounding, discrepancy; did you mean 'rounding'?"
+        + "expected one of value, source, rounding, discrepancy, bound; did you mean 'rounding'?"
     ),
     (
       fullWard("simulation: {range: pert}"),

@@ -48,7 +48,7 @@ struct ReadmeExampleTests {
   @Test(
     arguments: [
       ("`swift run workforce` evaluates", [String]()),
-      ("`workforce check` shows each", ["check", "--lang", "en"]),
+      ("`workforce check` shows each", ["check"]),
       ("`workforce explain --solution rpa --lang en`", ["explain", "--solution", "rpa", "--lang", "en"]),
       (
         "`workforce simulate Scenarios/uncertain.yaml --lang en`",

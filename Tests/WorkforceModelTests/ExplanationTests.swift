@@ -26,6 +26,6 @@ struct ExplanationTests {
     }
     #expect(hours.name == "hours_per_fte")
     #expect(hours.origin == .assumption)
-    #expect(hours.source?.contains("reproduces") == true)
+    #expect(hours.source?.contains("gengiver") == true)
   }
 }

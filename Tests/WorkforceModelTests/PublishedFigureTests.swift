@@ -106,8 +106,8 @@ struct PublishedCheckTests {
     #expect(verdicts("ward", "project_cost") == [.reproduced, .differs])
     // Migo 186 vs 175–200.
     #expect(verdicts("migo", "fte") == [.differs])
-    // RPA 84 (summary) vs 80–90 (detail page).
-    #expect(verdicts("rpa", "fte") == [.withinRounding(unit: 1), .differs])
+    // RPA 84 (summary) vs 80–90 (detail page); the board paper's "mindst 84" holds (84.05 ≥ 84).
+    #expect(verdicts("rpa", "fte") == [.withinRounding(unit: 1), .differs, .boundHolds])
   }
 
   @Test func roundedFigures() {
@@ -147,6 +147,27 @@ struct PublishedCheckTests {
     }
   }
 
+  /// "mindst 84" is a bound: only the end it constrains counts, then rounding,
+  /// then it differs; the deviation is of that end (worked out by hand).
+  @Test func boundsCheckTheEndTheyConstrain() throws {
+    let location = try #require(check.rows.first).published.location
+    let atLeast = PublishedFigure(name: "fte", value: Interval(constant: 84), bound: .atLeast, location: location)
+    // 84.05 and 84..200 keep to ≥ 84; 84 itself does too.
+    #expect(PublishedCheck.verdict(computed: Interval(84.05, 84.05), published: atLeast) == .boundHolds)
+    #expect(PublishedCheck.verdict(computed: Interval(84, 200), published: atLeast) == .boundHolds)
+    // 83.6 is below 84, but rounds to 84 at the implicit unit of 84 (1).
+    #expect(PublishedCheck.verdict(computed: Interval(83.6, 90), published: atLeast) == .withinRounding(unit: 1))
+    // 83.4 rounds to 83 < 84.
+    #expect(PublishedCheck.verdict(computed: Interval(83.4, 300), published: atLeast) == .differs)
+    // (74.71 − 84) / 84 = −11.06 %, of the low end whatever the high end is.
+    #expect(
+      close(PublishedCheck.deviation(computed: Interval(74.71, 500), published: atLeast), (74.71 - 84) / 84))
+    let atMost = PublishedFigure(name: "fte", value: Interval(constant: 84), bound: .atMost, location: location)
+    #expect(PublishedCheck.verdict(computed: Interval(10, 84), published: atMost) == .boundHolds)
+    #expect(PublishedCheck.verdict(computed: Interval(10, 85), published: atMost) == .differs)
+    #expect(close(PublishedCheck.deviation(computed: Interval(10, 85), published: atMost), 1.0 / 84))
+  }
+
   @Test func deviationIsOfTheEndThatDeviatesMost() throws {
     let migo = try #require(check.rows.first { $0.solution.id == "migo" && $0.published.name == "fte" })
     // 186 against 175 is +6.3 %, against 200 is -7 %: the larger is reported.
@@ -155,7 +176,7 @@ struct PublishedCheckTests {
 
   @Test func notesListTheSourcesInconsistencies() {
     let texts = check.notes.map(\.note.text)
-    #expect(texts.contains { $0.contains("patient-days") })
+    #expect(texts.contains { $0.contains("patientdøgn") })
     #expect(texts.contains { $0.contains("bioanalytikere") })
     #expect(texts.contains { $0.contains("276.192") })
     #expect(texts.contains { $0.contains("2-2 mio.") })

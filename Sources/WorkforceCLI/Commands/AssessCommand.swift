@@ -3,11 +3,13 @@ import Diagnostics
 import Reports
 import WorkforceModel
 
-/// `workforce assess`: rank the solutions by the generic assessment model.
+/// `workforce assess`: rank the solutions by weighted criteria that follow the
+/// three headings of the report's generic assessment model (the weights are the
+/// scenario's assumptions).
 enum AssessCommand: CLICommand {
   static let name = "assess"
   static let summary =
-    "Rank the solutions by weighted criteria (the report's generic assessment model) and test the ranking's robustness."
+    "Rank the solutions by weighted criteria (after the three headings of the report's assessment model; the weights are assumptions) and test the ranking's robustness."
   static let usage = "workforce assess FILE [--draws N] [--seed S] [--format FORMAT] [--lang LANG] [--output FILE]"
   static let discussion = """
     Scores every solution from 1 to 5 on each criterion of the scenario's 'assessment:'

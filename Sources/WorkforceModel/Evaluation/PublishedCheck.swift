@@ -7,8 +7,13 @@ public struct PublishedCheck: Sendable {
     public enum Verdict: Sendable, Hashable {
       /// Equal up to floating-point noise (relative 1e-9).
       case reproduced
-      /// Equal once the computed value is rounded to `unit`, half away from zero.
+      /// Equal once the computed value is rounded to `unit`, half away from zero
+      /// (for a bound: the rounded value keeps to the bound).
       case withinRounding(unit: Double)
+      /// A published bound ("mindst 84") that the computed range keeps to: for
+      /// `at_least` its low end is not below the bound, for `at_most` its high
+      /// end not above it (up to a relative 1e-9).
+      case boundHolds
       /// Neither.
       case differs
     }
@@ -18,7 +23,8 @@ public struct PublishedCheck: Sendable {
     public var computed: Interval
     public var verdict: Verdict
     /// The relative deviation of the end (low or high) that deviates most,
-    /// `(computed − published) / |published|`.
+    /// `(computed − published) / |published|`; for a bound, of the end the
+    /// bound constrains (the low end for `at_least`).
     public var deviation: Double
 
     /// True unless the figure differs without a stated `discrepancy`.
@@ -45,7 +51,7 @@ public struct PublishedCheck: Sendable {
           Row(
             solution: solution, published: figure, computed: computed,
             verdict: Self.verdict(computed: computed, published: figure),
-            deviation: Self.deviation(computed: computed, published: figure.value)))
+            deviation: Self.deviation(computed: computed, published: figure)))
       }
       notes += solution.notes.map { (solution, $0) }
     }
@@ -54,6 +60,17 @@ public struct PublishedCheck: Sendable {
   }
 
   static func verdict(computed: Interval, published: PublishedFigure) -> Row.Verdict {
+    if let bound = published.bound {
+      // A bound is one number; the end of the computed range it constrains must keep to it.
+      let limit = published.value.low
+      func keeps(_ x: Double) -> Bool {
+        agrees(x, limit) || (bound == .atLeast ? x >= limit : x <= limit)
+      }
+      let end = bound == .atLeast ? computed.low : computed.high
+      if keeps(end) { return .boundHolds }
+      if keeps(published.rounded(end)) { return .withinRounding(unit: published.roundingUnit) }
+      return .differs
+    }
     let target = published.value
     if agrees(computed.low, target.low) && agrees(computed.high, target.high) { return .reproduced }
     if agrees(published.rounded(computed.low), target.low) && agrees(published.rounded(computed.high), target.high) {
@@ -67,10 +84,16 @@ public struct PublishedCheck: Sendable {
     abs(a - b) <= 1e-9 * max(abs(a), abs(b))
   }
 
-  static func deviation(computed: Interval, published: Interval) -> Double {
+  static func deviation(computed: Interval, published figure: PublishedFigure) -> Double {
     func relative(_ value: Double, _ target: Double) -> Double {
       if target == 0 { return value == 0 ? 0 : (value > 0 ? 1 : -1) }
       return (value - target) / abs(target)
+    }
+    let published = figure.value
+    switch figure.bound {
+    case .atLeast: return relative(computed.low, published.low)
+    case .atMost: return relative(computed.high, published.high)
+    case nil: break
     }
     let low = relative(computed.low, published.low)
     let high = relative(computed.high, published.high)

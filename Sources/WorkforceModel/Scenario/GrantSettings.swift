@@ -4,9 +4,12 @@ import Diagnostics
 /// who applies for which solution, and the key that splits amounts between the
 /// five regions.
 ///
-/// Every field has a default taken from the funding facts of the source (the
-/// board papers and PA Consulting's report, 2023), so `grant: {}` describes the
-/// 100 mio. kr. pool as it was announced:
+/// The pool, the co-financing rule and the goal default to the funding facts
+/// of Danske Regioner's board paper (June 2023, item 16), so `grant: {}` is the
+/// 100 mio. kr. pool as announced. The rest are the analyst's assumptions, and
+/// their defaults say so in the output: the budget is the one-off project cost
+/// only, on the prudent basis, and amounts are split across the regions by a
+/// rounded block-grant key (the leadership programme's participant places):
 ///
 /// ```yaml
 /// grant:
@@ -52,7 +55,7 @@ public struct GrantSettings: Sendable {
   /// One region's weight in the key.
   public struct Region: Sendable, Hashable {
     public var name: String
-    /// A non-negative weight (seats, population, …); only ratios matter.
+    /// A non-negative weight (participant places, population, …); only ratios matter.
     public var weight: Double
     public var location: SourceLocation?
 
@@ -102,28 +105,50 @@ public struct GrantSettings: Sendable {
 
   private static let nowhere = SourceLocation(file: "(default)", line: 0, column: 0)
 
+  /// The board paper of Danske Regioner (June 2023, item 16, EMN-2022-01175):
+  /// the sentences on the pool, its co-financing rule and the goal are its
+  /// own, not PA Consulting's (PA's report states the pool and the goal but
+  /// not the co-financing rule).
+  public static let boardPaper =
+    "Danske Regioners bestyrelsespapir, juni 2023, pkt. 16 'Generelle orienteringer' (EMN-2022-01175)"
+
   /// 100 mio. kr.
   public static let defaultPool = ScenarioInput(
     name: "pool", quantity: .point(100_000_000),
-    source: "Default: PA 2023, part 1: 'Til at realisere planen er der afsat 100 mio. kr. i perioden 2023-2025'",
+    source:
+      "Standard: \(boardPaper): 'Til at realisere planen er der afsat 100 mio. kr. i perioden 2023-2025'. Puljen deles mellem staten, kommunerne og regionerne (PA 2023, Indledning), så regionernes del er mindre",
     location: nowhere)
   /// 50 %: an own contribution equal to the grant.
   public static let defaultCoFinancing = ScenarioInput(
     name: "co_financing", quantity: .point(0.5),
     source:
-      "Default: PA 2023, part 1: 'skal bidrage med egne midler svarende til det tilskud, de modtager' (own funds equal to the grant: 50 % of the project)",
+      "Standard: \(boardPaper): 'Regioner og kommuner, der modtager tilskud fra puljen, skal bidrage med egne midler svarende til det tilskud, de modtager' (egne midler lig med tilskuddet: 50 % af projektet)",
     location: nowhere)
   /// 10,000 årsværk.
   public static let defaultGoal = ScenarioInput(
     name: "goal_fte", quantity: .point(10_000),
-    source: "Default: PA 2023, part 1: 'frigøre ressourcer svarende til 10.000 årsværk over 10 år'",
+    source: "Standard: \(boardPaper): 'Ambitionen er at frigøre ressourcer svarende til 10.000 årsværk over 10 år'",
     location: nowhere)
-  /// The regions' seats on the board of Danske Regioner, out of 200.
+  /// A rounded block-grant key: the participant places per region in the
+  /// national health leadership programme, out of 200, which its guide says
+  /// are "udregnet regionalt ud fra bloktilskudsnøglen". Splitting a grant by a
+  /// key at all is the analyst's assumption: no source says the pool is split so.
   public static let defaultRegionalKey = [
     Region(name: "Nordjylland", weight: 21), Region(name: "Hovedstaden", weight: 62),
     Region(name: "Sjælland", weight: 31), Region(name: "Syddanmark", weight: 43),
     Region(name: "Midtjylland", weight: 43),
   ]
-  public static let defaultRegionalKeySource =
-    "Default: seats out of 200 in the board papers' key (Nordjylland 21, Hovedstaden 62, Sjælland 31, Syddanmark 43, Midtjylland 43)"
+  public static let defaultRegionalKeySource = regionalKeySource(default: true)
+
+  /// Where the five-region key comes from and what it is not, for the default
+  /// and for the bundled portfolio (which writes the same key out).
+  public static func regionalKeySource(default isDefault: Bool) -> String {
+    (isDefault ? "Standard. " : "")
+      + "Antagelse: tilskud og egenfinansiering fordeles på regionerne efter en bloktilskudsnøgle (ingen kilde siger, at puljens midler fordeles sådan). "
+      + "Tallene 21/62/31/43/43 af 200 er deltagerpladserne i Det Nationale Ledelsesprogram på Sundhedsområdet 2.0 "
+      + "(Vejledning til sundhedsklyngernes udpegning af forbedringsinitiativer og deltagere til Hold 3, 2024-2025: "
+      + "'Fordelingsnøglen er udregnet regionalt ud fra bloktilskudsnøglen'), dvs. bloktilskudsnøglen afrundet til 0,5 %. "
+      + "Danske Regioners bestyrelsespapirer (juni 2023) fordeler fælles regionale udgifter 'ved bloktilskudsnøglen' "
+      + "uden at angive procenterne: skriv den rigtige nøgle ind, hvis den kendes"
+  }
 }

@@ -3,6 +3,15 @@ import Diagnostics
 /// A figure as the source report published it, to compare with what the
 /// model computes (`workforce check`).
 public struct PublishedFigure: Sendable, Hashable {
+  /// A published figure that is a bound rather than a value: the board paper's
+  /// "mindst 84 årsværk" says the figure is at least 84, not that it is 84.
+  public enum Bound: String, Sendable, Hashable, CaseIterable {
+    /// "mindst": the computed value must not be below the published one.
+    case atLeast = "at_least"
+    /// "højst": the computed value must not be above the published one.
+    case atMost = "at_most"
+  }
+
   /// What is published: `fte`, `project_cost`, `operating_cost`, a model's
   /// named intermediate (`patient_days`) or one of the solution's inputs.
   public var name: String
@@ -15,17 +24,21 @@ public struct PublishedFigure: Sendable, Hashable {
   public var source: String?
   /// Why a figure that the model does not reproduce is known to differ.
   public var discrepancy: String?
+  /// Set when the source gives a bound ("mindst 84"), not a value; the value
+  /// is then one number.
+  public var bound: Bound?
   public var location: SourceLocation
 
   public init(
     name: String, value: Interval, rounding: Double? = nil, source: String? = nil,
-    discrepancy: String? = nil, location: SourceLocation
+    discrepancy: String? = nil, bound: Bound? = nil, location: SourceLocation
   ) {
     self.name = name
     self.value = value
     self.rounding = rounding
     self.source = source
     self.discrepancy = discrepancy
+    self.bound = bound
     self.location = location
   }
 
