@@ -121,7 +121,8 @@ public struct CheckReport: Sendable {
     case .reproduced: return language.pick("gengivet", "reproduced")
     case .boundHolds:
       return row.published.bound == .atMost
-        ? language.pick("højst-tal overholdt", "upper bound holds") : language.pick("mindst-tal overholdt", "lower bound holds")
+        ? language.pick("højst-tal overholdt", "upper bound holds")
+        : language.pick("mindst-tal overholdt", "lower bound holds")
     case .withinRounding(let unit):
       let unitText = FigureLabels.roundingUnit(unit, name: row.published.name, solution: row.solution, style)
       return language.pick("inden for afrunding (til \(unitText))", "within rounding (to \(unitText))")
@@ -176,7 +177,10 @@ public struct CheckReport: Sendable {
     )
     let boundText =
       counts.bounds == 0
-      ? "" : language.pick(", \(counts.bounds) mindst-/højst-tal overholdt", ", \(counts.bounds) bound\(counts.bounds == 1 ? "" : "s") holding")
+      ? ""
+      : language.pick(
+        ", \(counts.bounds) mindst-/højst-tal overholdt",
+        ", \(counts.bounds) bound\(counts.bounds == 1 ? "" : "s") holding")
     var summary = language.pick(
       "\(check.rows.count) publicerede tal: \(counts.reproduced) gengivet\(boundText), \(counts.rounding) inden for afrunding, \(counts.known) kendte afvigelser, \(counts.unexplained) uforklarede.",
       "\(check.rows.count) published figures: \(counts.reproduced) reproduced\(boundText), \(counts.rounding) within rounding, \(counts.known) known discrepancies, \(counts.unexplained) unexplained."

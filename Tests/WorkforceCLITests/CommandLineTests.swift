@@ -74,8 +74,11 @@ struct CommandLineTests {
       result.stdout.contains(
         "24 publicerede tal: 9 gengivet, 1 mindst-/højst-tal overholdt, 11 inden for afrunding, 3 kendte afvigelser, 0 uforklarede."
       ))
-    #expect(result.stdout.contains("rpa          fte                                             84,05            ≥ 84"))
-    #expect(result.stdout.contains("Et mindst-tal (≥, 'bound: at_least') er overholdt, når det beregnede intervals lave ende"))
+    #expect(
+      result.stdout.contains("rpa          fte                                             84,05            ≥ 84"))
+    #expect(
+      result.stdout.contains("Et mindst-tal (≥, 'bound: at_least') er overholdt, når det beregnede intervals lave ende")
+    )
     #expect(!result.stdout.contains("staffed_fte"))
   }
 
