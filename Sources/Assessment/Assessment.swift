@@ -19,34 +19,34 @@ import WorkforceModel
 ///   how often each solution keeps its rank.
 ///
 /// Pure: the same scenario and settings give the same result, bit for bit.
-public struct Assessment: Sendable {
+package struct Assessment: Sendable {
   /// A criterion with its weight after normalisation.
-  public struct WeightedCriterion: Sendable {
-    public var criterion: AssessmentSettings.Criterion
+  package struct WeightedCriterion: Sendable {
+    package var criterion: AssessmentSettings.Criterion
     /// The weight divided by the sum of all weights.
-    public var weight: Double
+    package var weight: Double
   }
 
   /// One solution's scores, total, rank and robustness.
-  public struct Row: Sendable {
-    public var solution: Solution
+  package struct Row: Sendable {
+    package var solution: Solution
     /// Per criterion (in ``Assessment/criteria`` order): the measured value of
     /// a computed criterion, `nil` for a judged one or an undefined value.
-    public var values: [Double?]
+    package var values: [Double?]
     /// Per criterion: the score from 1 to 5.
-    public var scores: [Double]
+    package var scores: [Double]
     /// Σ weight × score.
-    public var total: Double
+    package var total: Double
     /// 1 for the highest total; equal totals share a rank.
-    public var rank: Int
+    package var rank: Int
     /// The share of perturbed weight sets under which the solution keeps `rank`.
-    public var keepsRank: Double
+    package var keepsRank: Double
     /// The best and worst rank seen under the perturbed weights.
-    public var rankRange: ClosedRange<Int>
+    package var rankRange: ClosedRange<Int>
   }
 
   /// Something the reader should know about how the numbers were made.
-  public enum Notice: Sendable, Hashable {
+  package enum Notice: Sendable, Hashable {
     /// The weights summed to `sum`, not 1, and were divided by it.
     case weightsNormalised(sum: Double)
     /// A computed criterion has no value for a solution (e.g. cost per
@@ -54,12 +54,12 @@ public struct Assessment: Sendable {
     case undefinedValue(criterion: String, solution: String, measure: AssessmentSettings.Criterion.Measure)
   }
 
-  public var scenario: Scenario
-  public var criteria: [WeightedCriterion]
+  package var scenario: Scenario
+  package var criteria: [WeightedCriterion]
   /// In ranking order (ties in scenario order).
-  public var rows: [Row]
-  public var robustness: AssessmentSettings.Robustness
-  public var notices: [Notice]
+  package var rows: [Row]
+  package var robustness: AssessmentSettings.Robustness
+  package var notices: [Notice]
 
   /// Assesses `scenario` by `settings`.
   ///
@@ -68,7 +68,7 @@ public struct Assessment: Sendable {
   ///     command line).
   ///   - npv: each solution's net present value by id, for `measure: npv`
   ///     (see ``AssessmentMeasures/netPresentValues(_:)``).
-  public init(
+  package init(
     _ scenario: Scenario, settings: AssessmentSettings, robustness: AssessmentSettings.Robustness? = nil,
     npv: [String: Interval] = [:]
   ) {

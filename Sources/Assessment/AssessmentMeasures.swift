@@ -10,9 +10,9 @@ import WorkforceModel
 ///   are freed;
 /// - `npv`: the net present value of the solution's business case; undefined
 ///   without one.
-public enum AssessmentMeasures {
+package enum AssessmentMeasures {
   /// The value of `measure` for one solution, or `nil` when it is undefined.
-  public static func value(
+  package static func value(
     _ measure: AssessmentSettings.Criterion.Measure, of outputs: SolutionOutputs<Interval>, npv: Interval?,
     years: Double
   ) -> Double? {
@@ -32,7 +32,7 @@ public enum AssessmentMeasures {
 
   /// Each solution's net present value, by id, from the scenario's business
   /// case (empty without a `business_case:` block).
-  public static func netPresentValues(_ scenario: Scenario) -> [String: Interval] {
+  package static func netPresentValues(_ scenario: Scenario) -> [String: Interval] {
     guard let analysis = BusinessCaseAnalysis(scenario) else { return [:] }
     var values: [String: Interval] = [:]
     for result in analysis.solutions { values[result.id] = result.npv }

@@ -12,8 +12,8 @@ import WorkforceModel
 ///
 /// Example: freed årsværk of 2, 84, 110 and 186, larger is better, no scale:
 /// 2 → 1, 186 → 5, 110 → 1 + 4 · 108 / 184 = 3.35.
-public enum CriterionScaling {
-  public static func scores(
+package enum CriterionScaling {
+  package static func scores(
     _ values: [Double?], largerIsBetter: Bool, scale: AssessmentSettings.Criterion.Scale?
   ) -> [Double] {
     let defined = values.compactMap { $0 }

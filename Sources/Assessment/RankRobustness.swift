@@ -8,17 +8,17 @@ import WorkforceModel
 /// The draws come from one `Xoshiro256StarStar` seeded with the settings'
 /// seed, consumed in order (one uniform per criterion per draw), so the same
 /// seed gives the same shares everywhere.
-public struct RankRobustness: Sendable {
+package struct RankRobustness: Sendable {
   /// Per solution: the share of draws in which it keeps its rank.
-  public var keepsRank: [Double]
+  package var keepsRank: [Double]
   /// Per solution: the best and worst rank seen (its own rank included).
-  public var rankRange: [ClosedRange<Int>]
+  package var rankRange: [ClosedRange<Int>]
 
   /// - Parameters:
   ///   - scores: per solution, one score per criterion.
   ///   - weights: normalised weights, one per criterion.
   ///   - ranks: the rank of each solution under `weights`.
-  public init(scores: [[Double]], weights: [Double], ranks: [Int], settings: AssessmentSettings.Robustness) {
+  package init(scores: [[Double]], weights: [Double], ranks: [Int], settings: AssessmentSettings.Robustness) {
     var kept = [Int](repeating: 0, count: scores.count)
     var best = ranks
     var worst = ranks
@@ -40,7 +40,7 @@ public struct RankRobustness: Sendable {
   }
 
   /// Σ weight × score.
-  public static func total(_ scores: [Double], weights: [Double]) -> Double {
+  package static func total(_ scores: [Double], weights: [Double]) -> Double {
     zip(scores, weights).reduce(0) { $0 + $1.0 * $1.1 }
   }
 }

@@ -14,27 +14,27 @@ import WorkforceModel
 ///   print(analysis.solution("rpa")?.payback)  // calendar years
 /// }
 /// ```
-public struct BusinessCaseAnalysis: Sendable {
-  public let scenario: Scenario
-  public let settings: BusinessCaseSettings
+package struct BusinessCaseAnalysis: Sendable {
+  package let scenario: Scenario
+  package let settings: BusinessCaseSettings
   /// One result per solution with a plan, in scenario order.
-  public let solutions: [CaseResult]
+  package let solutions: [CaseResult]
   /// The sum of all solutions.
-  public let portfolio: CaseResult
+  package let portfolio: CaseResult
   /// Per solution, then for the portfolio (`scope == "total"`).
-  public let switchingValues: [SwitchingValue]
+  package let switchingValues: [SwitchingValue]
 
   let inputs: CaseInputs
   let search: VertexSearch
 
   /// - Returns: `nil` when the scenario has no `business_case:` block.
-  public init?(_ scenario: Scenario) {
+  package init?(_ scenario: Scenario) {
     guard let settings = scenario.businessCase else { return nil }
     self.init(scenario, settings: settings)
   }
 
   /// The business case of `scenario` under `settings`.
-  public init(_ scenario: Scenario, settings: BusinessCaseSettings) {
+  package init(_ scenario: Scenario, settings: BusinessCaseSettings) {
     self.scenario = scenario
     self.settings = settings
     let inputs = CaseInputs(scenario, settings: settings)
@@ -71,10 +71,10 @@ public struct BusinessCaseAnalysis: Sendable {
   }
 
   /// The result of solution `id`.
-  public func solution(_ id: String) -> CaseResult? { solutions.first { $0.id == id } }
+  package func solution(_ id: String) -> CaseResult? { solutions.first { $0.id == id } }
 
   /// True when every range is exact (see ``CaseResult/isExact``).
-  public var isExact: Bool { search.isExact }
+  package var isExact: Bool { search.isExact }
 
   // MARK: - Assembling a result
 

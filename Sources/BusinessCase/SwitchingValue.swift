@@ -2,22 +2,22 @@ import WorkforceModel
 
 /// The value of one input at which a business case's net present value is
 /// zero, all other inputs at their central values.
-public struct SwitchingValue: Sendable {
+package struct SwitchingValue: Sendable {
   /// The solution id, or `total` for the portfolio.
-  public var scope: String
+  package var scope: String
   /// The variable: `ward.price_per_patient_day`, `assumptions.hours_per_fte`,
   /// `business_case.value_per_fte.sygeplejersker`.
-  public var key: String
+  package var key: String
   /// The input as the scenario gives it (name, value, source).
-  public var input: ScenarioInput
-  public var unit: InputSpec.Unit
+  package var input: ScenarioInput
+  package var unit: InputSpec.Unit
   /// The input's central value.
-  public var central: Double
+  package var central: Double
   /// Where the NPV is zero; `nil` when it keeps its sign over the input's whole domain.
-  public var value: Double?
+  package var value: Double?
 
   /// `(value − central) / central`, the distance from the central estimate.
-  public var change: Double? {
+  package var change: Double? {
     guard let value, central != 0 else { return nil }
     return (value - central) / central
   }

@@ -5,7 +5,7 @@
 /// ``svg()`` and ``table()`` compute their text from it and nothing else (no
 /// files, no clocks, no randomness), so the same data always gives the same
 /// bytes.
-public protocol Chart: Sendable {
+package protocol Chart: Sendable {
   /// The chart as a standalone `<svg>` element with a `<title>` and `<desc>`.
   func svg() -> String
   /// The data behind the chart, as the table alternative.

@@ -14,7 +14,7 @@ import Foundation
 /// candidate and NPV: 8 × evppiDraws × (inputs + candidates + 4 × appraisals)
 /// bytes (50,000 draws × 50 columns = 20 MB); a block's per-draw answers take
 /// 8 × 8,192 × (steps + 1) bytes.
-public final class DecisionAccumulator: @unchecked Sendable {
+package final class DecisionAccumulator: @unchecked Sendable {
   let problem: DecisionProblem
   let threads: Int
   let evppiLimit: Int
@@ -52,7 +52,7 @@ public final class DecisionAccumulator: @unchecked Sendable {
   /// - Parameters:
   ///   - threads: worker threads (results do not depend on it).
   ///   - evppiDraws: how many of the first draws the EVPPI regressions use.
-  public init(_ problem: DecisionProblem, threads: Int, evppiDraws: Int) {
+  package init(_ problem: DecisionProblem, threads: Int, evppiDraws: Int) {
     self.problem = problem
     self.threads = max(1, threads)
     evppiLimit = max(0, evppiDraws)
@@ -86,7 +86,7 @@ public final class DecisionAccumulator: @unchecked Sendable {
   }
 
   /// The solver's method, for the report.
-  public var method: String {
+  package var method: String {
     switch solvers.first?.method {
     case .enumeration: "enumeration"
     case .dynamicProgramme: "dynamic programme"
@@ -95,7 +95,7 @@ public final class DecisionAccumulator: @unchecked Sendable {
   }
 
   /// Adds one block of draws (call in block order).
-  public func add(_ block: DecisionBlock) {
+  package func add(_ block: DecisionBlock) {
     let n = problem.candidates.count
     let count = block.count
     let width = steps.count
@@ -175,7 +175,7 @@ public final class DecisionAccumulator: @unchecked Sendable {
   }
 
   /// The estimates.
-  public func finish(seed: UInt64) -> DecisionResult {
+  package func finish(seed: UInt64) -> DecisionResult {
     let n = problem.candidates.count
     let total = draws
     let names = problem.candidates.map(\.id)

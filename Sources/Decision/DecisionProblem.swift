@@ -5,39 +5,39 @@
 ///
 /// ``DecisionAccumulator`` takes the draws block by block; ``DecisionRun``
 /// builds the problem from a scenario through `grant`'s own code.
-public struct DecisionProblem: Sendable {
-  public struct Candidate: Sendable {
-    public var id: String
-    public var title: String?
+package struct DecisionProblem: Sendable {
+  package struct Candidate: Sendable {
+    package var id: String
+    package var title: String?
     /// Whole kroner.
-    public var grant: Int
+    package var grant: Int
   }
 
   /// A solution with a business case: NPV(v) = (fte × v − operating) × A − project × B.
-  public struct Appraisal: Sendable {
-    public var solution: String
+  package struct Appraisal: Sendable {
+    package var solution: String
     /// The present-value weights A (effect) and B (project cost).
-    public var effectWeight: Double
-    public var projectWeight: Double
+    package var effectWeight: Double
+    package var projectWeight: Double
   }
 
-  public var scenario: String
-  public var candidates: [Candidate]
+  package var scenario: String
+  package var candidates: [Candidate]
   /// The pool, whole kroner.
-  public var pool: Int
+  package var pool: Int
   /// The pool sizes of the pool curve, whole kroner.
-  public var poolSteps: [Int]
+  package var poolSteps: [Int]
   /// Indices of the committed portfolio (`grant`'s choice).
-  public var committed: [Int]
-  public var appraisals: [Appraisal]
+  package var committed: [Int]
+  package var appraisals: [Appraisal]
   /// The values per freed årsværk of the acceptability curves, kroner.
-  public var valueGrid: [Double]
+  package var valueGrid: [Double]
   /// The uncertain inputs' keys, in sampling order.
-  public var variables: [String]
+  package var variables: [String]
   /// Groups for the EVPPI: (name, member variable indices).
-  public var groups: [(name: String, members: [Int])]
+  package var groups: [(name: String, members: [Int])]
 
-  public init(
+  package init(
     scenario: String, candidates: [Candidate], pool: Int, poolSteps: [Int], committed: [Int],
     appraisals: [Appraisal] = [], valueGrid: [Double] = [], variables: [String] = [],
     groups: [(name: String, members: [Int])] = []
@@ -54,30 +54,30 @@ public struct DecisionProblem: Sendable {
   }
 
   /// The default pool curve: 0 to twice the pool in `steps` steps.
-  public static func poolSteps(pool: Int, steps: Int) -> [Int] {
+  package static func poolSteps(pool: Int, steps: Int) -> [Int] {
     guard steps > 1 else { return [pool] }
     return (0..<steps).map { k in Int((2 * Double(pool) * Double(k) / Double(steps - 1)).rounded()) }
   }
 
   /// The default value grid: 300,000 to 900,000 kr. in 25,000 kr. steps.
-  public static let defaultValueGrid: [Double] = stride(from: 300_000.0, through: 900_000, by: 25_000).map { $0 }
+  package static let defaultValueGrid: [Double] = stride(from: 300_000.0, through: 900_000, by: 25_000).map { $0 }
 }
 
 /// One block of draws, column by column.
-public struct DecisionBlock: Sendable {
+package struct DecisionBlock: Sendable {
   /// Per candidate, its freed årsværk after ramp-up.
-  public var values: [[Double]]
+  package var values: [[Double]]
   /// Per appraisal: the model's fte, project cost and operating cost.
-  public var fte: [[Double]]
-  public var projectCost: [[Double]]
-  public var operatingCost: [[Double]]
+  package var fte: [[Double]]
+  package var projectCost: [[Double]]
+  package var operatingCost: [[Double]]
   /// Per appraisal, its NPV as sampled.
-  public var npv: [[Double]]
+  package var npv: [[Double]]
   /// Per variable.
-  public var inputs: [[Double]]
-  public var count: Int
+  package var inputs: [[Double]]
+  package var count: Int
 
-  public init(
+  package init(
     values: [[Double]], fte: [[Double]] = [], projectCost: [[Double]] = [], operatingCost: [[Double]] = [],
     npv: [[Double]] = [], inputs: [[Double]] = [], count: Int
   ) {

@@ -1,13 +1,13 @@
 /// What `workforce decide` reports: the pool's portfolio decision under
 /// uncertainty. Every probability and expected value carries its Monte Carlo
 /// standard error.
-public struct DecisionResult: Sendable {
+package struct DecisionResult: Sendable {
   /// A Monte Carlo estimate and its standard error.
-  public struct Estimate: Sendable, Hashable {
-    public var value: Double
-    public var standardError: Double
+  package struct Estimate: Sendable, Hashable {
+    package var value: Double
+    package var standardError: Double
 
-    public init(_ value: Double, _ standardError: Double) {
+    package init(_ value: Double, _ standardError: Double) {
       self.value = value
       self.standardError = standardError
     }
@@ -21,101 +21,101 @@ public struct DecisionResult: Sendable {
   }
 
   /// A candidate of the pool (a line of `grant`'s application).
-  public struct Candidate: Sendable {
-    public var id: String
-    public var title: String?
+  package struct Candidate: Sendable {
+    package var id: String
+    package var title: String?
     /// The grant applied for, whole kroner.
-    public var grant: Int
+    package var grant: Int
     /// The probability that it is in the draw's optimal portfolio.
-    public var inclusion: Estimate
+    package var inclusion: Estimate
     /// Its expected freed årsværk after ramp-up.
-    public var expectedFTE: Estimate
+    package var expectedFTE: Estimate
   }
 
   /// A portfolio that is optimal in some draws.
-  public struct Selection: Sendable {
-    public var solutions: [String]
-    public var grant: Int
-    public var probability: Estimate
+  package struct Selection: Sendable {
+    package var solutions: [String]
+    package var grant: Int
+    package var probability: Estimate
   }
 
   /// The portfolio `grant` chooses and what committing to it costs.
-  public struct Committed: Sendable {
-    public var solutions: [String]
-    public var grant: Int
+  package struct Committed: Sendable {
+    package var solutions: [String]
+    package var grant: Int
     /// Its expected freed årsværk per year.
-    public var expectedFTE: Estimate
+    package var expectedFTE: Estimate
     /// The probability that it is the draw's optimum.
-    public var probabilityOptimal: Estimate
+    package var probabilityOptimal: Estimate
     /// E[optimum − committed], årsværk per year.
-    public var expectedLoss: Estimate
+    package var expectedLoss: Estimate
   }
 
   /// Inclusion probabilities at one pool size.
-  public struct PoolPoint: Sendable {
-    public var pool: Int
+  package struct PoolPoint: Sendable {
+    package var pool: Int
     /// One per candidate, in candidate order.
-    public var inclusion: [Estimate]
+    package var inclusion: [Estimate]
     /// E[optimal årsværk] at this pool.
-    public var expectedOptimum: Estimate
+    package var expectedOptimum: Estimate
   }
 
   /// One solution's cost-effectiveness acceptability curve.
-  public struct Acceptability: Sendable {
-    public var solution: String
+  package struct Acceptability: Sendable {
+    package var solution: String
     /// (value per freed årsværk, P(NPV > 0)).
-    public var points: [(value: Double, probability: Estimate)]
+    package var points: [(value: Double, probability: Estimate)]
     /// Where the curve crosses 50 % (linear interpolation between grid
     /// points), `nil` when it does not within the grid.
-    public var crossing: Estimate?
+    package var crossing: Estimate?
   }
 
   /// EVPI of one decision.
-  public struct Information: Sendable {
+  package struct Information: Sendable {
     /// `portfolio` or a solution id.
-    public var decision: String
+    package var decision: String
     /// `fte` (årsværk per year) or `kroner`.
-    public var unit: String
-    public var value: Estimate
+    package var unit: String
+    package var value: Estimate
   }
 
   /// The EVPPI of one input or group of inputs.
-  public struct PartialInformation: Sendable {
+  package struct PartialInformation: Sendable {
     /// A variable key (`ward.share`) or `<solution>.*` for a solution's inputs.
-    public var key: String
-    public var isGroup: Bool
+    package var key: String
+    package var isGroup: Bool
     /// The variables in the group.
-    public var members: [String]
+    package var members: [String]
     /// For the portfolio decision, årsværk per year.
-    public var portfolio: Estimate
+    package var portfolio: Estimate
     /// For each solution's fund/don't-fund decision, kroner (solution id → EVPPI).
-    public var solutions: [(solution: String, value: Estimate)]
+    package var solutions: [(solution: String, value: Estimate)]
   }
 
-  public var scenario: String
-  public var iterations: Int
-  public var seed: UInt64
+  package var scenario: String
+  package var iterations: Int
+  package var seed: UInt64
   /// The pool the regions can apply to, whole kroner.
-  public var pool: Int
-  public var candidates: [Candidate]
+  package var pool: Int
+  package var candidates: [Candidate]
   /// The top selections by probability (at most 10).
-  public var selections: [Selection]
+  package var selections: [Selection]
   /// How many distinct optimal portfolios occurred.
-  public var distinctSelections: Int
-  public var committed: Committed
-  public var poolCurve: [PoolPoint]
-  public var acceptability: [Acceptability]
+  package var distinctSelections: Int
+  package var committed: Committed
+  package var poolCurve: [PoolPoint]
+  package var acceptability: [Acceptability]
   /// The portfolio's EVPI first, then each solution's.
-  public var evpi: [Information]
+  package var evpi: [Information]
   /// Inputs first, then groups; in scenario order.
-  public var evppi: [PartialInformation]
+  package var evppi: [PartialInformation]
   /// How many draws the EVPPI regressions use.
-  public var evppiDraws: Int
+  package var evppiDraws: Int
   /// The solver used per draw (`enumeration`, `dynamic programme`, `branch and bound`).
-  public var method: String
+  package var method: String
 
   /// The inputs ranked by their portfolio EVPPI (largest first), groups excluded.
-  public var measureFirst: [PartialInformation] {
+  package var measureFirst: [PartialInformation] {
     evppi.filter { !$0.isGroup }.sorted {
       $0.portfolio.value != $1.portfolio.value ? $0.portfolio.value > $1.portfolio.value : $0.key < $1.key
     }

@@ -8,24 +8,24 @@ import WorkforceModel
 /// runs), the draws from the Monte Carlo runner of `simulate` (the same
 /// seeds, blocks and correlations), and the per-draw optimum from
 /// ``PoolSolver`` (the problem ``PortfolioOptimizer`` solves).
-public enum DecisionRun {
-  public struct Options: Sendable {
-    public var iterations = 100_000
-    public var seed: UInt64 = 1
-    public var threads = 1
+package enum DecisionRun {
+  package struct Options: Sendable {
+    package var iterations = 100_000
+    package var seed: UInt64 = 1
+    package var threads = 1
     /// Pool sizes of the pool curve (0 to twice the pool).
-    public var poolSteps = 41
-    public var valueGrid = DecisionProblem.defaultValueGrid
+    package var poolSteps = 41
+    package var valueGrid = DecisionProblem.defaultValueGrid
     /// Draws used by the EVPPI regressions (the first ones); `nil`: up to
     /// 50,000, fewer (down to 5,000) when the inputs × the per-draw optimum
     /// would take more than about 2·10⁹ steps (many candidates and inputs).
-    public var evppiDraws: Int?
+    package var evppiDraws: Int?
 
-    public init() {}
+    package init() {}
   }
 
   /// The decision problem of a scenario with a `grant:` block, or `nil` without one.
-  public static func problem(_ scenario: Scenario, options: Options) -> DecisionProblem? {
+  package static func problem(_ scenario: Scenario, options: Options) -> DecisionProblem? {
     let analysis = BusinessCaseAnalysis(scenario)
     guard let application = GrantApplication(scenario, analysis: analysis) else { return nil }
     let plan = SimulationPlan(scenario)
@@ -66,7 +66,7 @@ public enum DecisionRun {
   ///
   /// - Throws: a located ``Diagnostic`` when the scenario has more than 64
   ///   candidates or its correlations are not valid.
-  public static func run(
+  package static func run(
     _ scenario: Scenario, problem: DecisionProblem, options: Options, progress: (Double) -> Void = { _ in }
   ) throws(Diagnostic) -> DecisionResult {
     guard problem.candidates.count <= PoolSolver.maximumCandidates else {

@@ -4,19 +4,19 @@
 ///
 /// The message names the offending text; `expected` says what would have been
 /// accepted; `suggestion` is a near-miss correction for a misspelt name.
-public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   /// Where the problem is, when it has a place in a file.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
   /// What is wrong, quoting the offending text.
-  public var message: String
+  package var message: String
   /// What would have been accepted instead, if that can be said.
-  public var expected: String?
+  package var expected: String?
   /// A correction for a misspelt name ("did you mean 'share'?").
-  public var suggestion: String?
+  package var suggestion: String?
   /// What kind of problem this is; decides the exit code.
-  public var kind: Kind
+  package var kind: Kind
 
-  public init(
+  package init(
     _ kind: Kind = .data, at location: SourceLocation?, _ message: String,
     expected: String? = nil, suggestion: String? = nil
   ) {
@@ -32,7 +32,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   /// Line breaks and other control characters in the texts (a quoted key
   /// `"a\nb"` that the message repeats) are written as escapes (`\n`), so the
   /// rendering is always exactly one line.
-  public var description: String {
+  package var description: String {
     var text = ""
     if let location { text += "\(location): " }
     text += "error: \(Self.oneLine(message))"
@@ -71,7 +71,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
   /// as a compiler prints it on a terminal.
   ///
   /// - Parameter sourceLine: the text of the line `location` points into.
-  public func rendered(sourceLine: String?) -> String {
+  package func rendered(sourceLine: String?) -> String {
     guard let location, let sourceLine else { return description }
     let prefix = String(
       sourceLine.unicodeScalars.prefix(max(0, location.column - 1)).map {
@@ -84,24 +84,24 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 extension Diagnostic {
   /// The kind of a diagnostic. A struct over an internal enum, so kinds can be
   /// added without breaking callers that switch on `exitCode`.
-  public struct Kind: Sendable, Hashable, CustomStringConvertible {
+  package struct Kind: Sendable, Hashable, CustomStringConvertible {
     enum Value: Sendable, Hashable { case usage, data, missingFile, failedCheck, io }
     let value: Value
 
     /// A wrong command line: unknown option, missing argument.
-    public static let usage = Kind(value: .usage)
+    package static let usage = Kind(value: .usage)
     /// Bad scenario data: syntax, unknown names, out-of-domain values.
-    public static let data = Kind(value: .data)
+    package static let data = Kind(value: .data)
     /// A file that does not exist or cannot be read as a file.
-    public static let missingFile = Kind(value: .missingFile)
+    package static let missingFile = Kind(value: .missingFile)
     /// `check` found a published figure that differs without an explanation.
-    public static let failedCheck = Kind(value: .failedCheck)
+    package static let failedCheck = Kind(value: .failedCheck)
     /// An output file that could not be written.
-    public static let io = Kind(value: .io)
+    package static let io = Kind(value: .io)
 
     /// The process exit code for this kind (sysexits.h: 64 usage, 65 data,
     /// 66 no input, 73 cannot create output).
-    public var exitCode: Int32 {
+    package var exitCode: Int32 {
       switch value {
       case .usage: 64
       case .data: 65
@@ -111,7 +111,7 @@ extension Diagnostic {
       }
     }
 
-    public var description: String {
+    package var description: String {
       switch value {
       case .usage: "usage"
       case .data: "data"

@@ -3,24 +3,24 @@
 /// Every value read from a scenario file keeps the location it came from, so
 /// that an error found long after parsing (a share above 100 %, a division by
 /// a range that contains zero) can still point at the text that caused it.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
   /// The path as the user gave it (never made absolute, so messages stay short).
-  public var file: String
+  package var file: String
   /// The 1-based line number.
-  public var line: Int
+  package var line: Int
   /// The 1-based column, counted in Unicode scalars.
-  public var column: Int
+  package var column: Int
 
-  public init(file: String, line: Int, column: Int) {
+  package init(file: String, line: Int, column: Int) {
     self.file = file
     self.line = line
     self.column = column
   }
 
   /// The location `offset` columns further along the same line.
-  public func advanced(by offset: Int) -> SourceLocation {
+  package func advanced(by offset: Int) -> SourceLocation {
     SourceLocation(file: file, line: line, column: column + offset)
   }
 
-  public var description: String { "\(file):\(line):\(column)" }
+  package var description: String { "\(file):\(line):\(column)" }
 }

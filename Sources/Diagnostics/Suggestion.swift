@@ -1,5 +1,5 @@
 /// "Did you mean …?" suggestions for misspelt names.
-public enum Suggestion {
+package enum Suggestion {
   /// The candidate closest to `name` by edit distance, if it is close enough to
   /// be a plausible typo (at most a third of the name's length, and at least 1).
   ///
@@ -8,7 +8,7 @@ public enum Suggestion {
   /// - Complexity: O(*n* · *m* · *k*) for *k* candidates of length *m*, but
   ///   O(*n* + *m* · *k*) when every candidate's length differs from the
   ///   name's by more than the limit (a 60 KB name is not compared cell by cell).
-  public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+  package static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
     let length = name.unicodeScalars.count
     let limit = max(1, name.count / 3)
     var best: (candidate: String, distance: Int)?
@@ -25,7 +25,7 @@ public enum Suggestion {
 
   /// The Damerau–Levenshtein (optimal string alignment) distance: insertions,
   /// deletions, substitutions and swaps of neighbours each cost 1.
-  public static func editDistance(_ a: String, _ b: String) -> Int {
+  package static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }

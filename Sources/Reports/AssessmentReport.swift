@@ -5,14 +5,14 @@ import WorkforceModel
 /// three headings of the report's generic assessment model, with assumed
 /// weights), with each criterion's score, the weighted total and how robust
 /// the rank is.
-public struct AssessmentReport: Sendable {
-  public var assessment: Assessment
+package struct AssessmentReport: Sendable {
+  package var assessment: Assessment
 
-  public init(_ assessment: Assessment) {
+  package init(_ assessment: Assessment) {
     self.assessment = assessment
   }
 
-  public func render(_ format: ReportFormat, language: Language) -> String {
+  package func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json: json().serialized(pretty: true)
     case .csv: csvTable().csv()
@@ -22,7 +22,7 @@ public struct AssessmentReport: Sendable {
   }
 
   /// The notices in words, for the report and for standard error.
-  public func noticeTexts(_ language: Language) -> [String] {
+  package func noticeTexts(_ language: Language) -> [String] {
     let style = NumberStyle(language)
     return assessment.notices.map { notice in
       switch notice {

@@ -3,7 +3,7 @@ import WorkforceModel
 /// The business case's assumptions and inputs with their sources.
 extension BusinessCaseReport {
   /// Every business-case setting and each solution's plan, with its source.
-  public func assumptionRows() -> [[ReportTable.Cell]] {
+  package func assumptionRows() -> [[ReportTable.Cell]] {
     let style = NumberStyle(language)
     var rows: [[ReportTable.Cell]] = []
     func add(_ parameter: String, _ value: String, _ source: String?) {
@@ -68,7 +68,7 @@ extension BusinessCaseReport {
   }
 
   /// The inputs of every solution's model: value and source.
-  public func inputsTable() -> ReportTable {
+  package func inputsTable() -> ReportTable {
     let style = NumberStyle(language)
     var table = ReportTable(
       id: "inputs", sheet: language.pick("Modelinput", "Model inputs"),

@@ -4,7 +4,7 @@ import WorkforceModel
 /// The business case as JSON.
 extension BusinessCaseReport {
   /// `{"start_year", "horizon", "discount_rate", "exact", "solutions": [...], "total": {...}, "switching_values": [...]}`.
-  public func json() -> JSONValue {
+  package func json() -> JSONValue {
     .object([
       ("start_year", .number(Double(firstYear))), ("horizon", .number(Double(settings.horizon.value))),
       (

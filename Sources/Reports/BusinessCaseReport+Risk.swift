@@ -4,7 +4,7 @@ import WorkforceModel
 extension BusinessCaseReport {
   /// NPV, each risk line and the risk-adjusted NPV, per solution and for the
   /// portfolio; `nil` without an optimism bias or risks.
-  public func riskTable() -> ReportTable? {
+  package func riskTable() -> ReportTable? {
     guard analysis.portfolio.risk != nil else { return nil }
     let style = NumberStyle(language)
     var durationText = ""

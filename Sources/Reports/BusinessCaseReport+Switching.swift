@@ -4,7 +4,7 @@ import WorkforceModel
 /// The switching-values table and how its inputs are named.
 extension BusinessCaseReport {
   /// For each input, the value at which the NPV is zero, nearest inputs first.
-  public func switchingTable() -> ReportTable {
+  package func switchingTable() -> ReportTable {
     var table = ReportTable(
       id: "switching", sheet: language.pick("Skifteværdier", "Switching values"),
       title: language.pick(

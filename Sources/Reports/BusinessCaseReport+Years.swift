@@ -4,7 +4,7 @@ import WorkforceModel
 /// The yearly table of one solution or of the portfolio.
 extension BusinessCaseReport {
   /// The yearly flows of one solution or of the portfolio.
-  public func yearlyTable(_ result: CaseResult) -> ReportTable {
+  package func yearlyTable(_ result: CaseResult) -> ReportTable {
     let isTotal = result.id == "total"
     var table = ReportTable(
       id: "years_\(result.id)",

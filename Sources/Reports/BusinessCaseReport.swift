@@ -5,11 +5,11 @@ import WorkforceModel
 /// and for the portfolio, the risk adjustment, yearly flows, switching values,
 /// and the assumptions with their sources. Used by `run` (summary and the
 /// portfolio's years) and `grant` (everything).
-public struct BusinessCaseReport: Sendable {
-  public let analysis: BusinessCaseAnalysis
-  public let language: Language
+package struct BusinessCaseReport: Sendable {
+  package let analysis: BusinessCaseAnalysis
+  package let language: Language
 
-  public init(_ analysis: BusinessCaseAnalysis, language: Language) {
+  package init(_ analysis: BusinessCaseAnalysis, language: Language) {
     self.analysis = analysis
     self.language = language
   }
@@ -30,7 +30,7 @@ public struct BusinessCaseReport: Sendable {
   // MARK: - Summary
 
   /// NPV, payback, benefit/cost and cost per freed årsværk for each solution and the portfolio.
-  public func summaryTable() -> ReportTable {
+  package func summaryTable() -> ReportTable {
     let horizon = "\(firstYear)–\(lastYear)"
     var table = ReportTable(
       id: "business_case", sheet: language.pick("Business case", "Business case"),

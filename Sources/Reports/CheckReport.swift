@@ -2,25 +2,25 @@ import WorkforceModel
 
 /// `workforce check`: every published figure against the computed one, and the
 /// source's inconsistencies as notes.
-public struct CheckReport: Sendable {
-  public var checks: [(scenario: Scenario, check: PublishedCheck)]
+package struct CheckReport: Sendable {
+  package var checks: [(scenario: Scenario, check: PublishedCheck)]
 
-  public init(_ scenarios: [Scenario]) {
+  package init(_ scenarios: [Scenario]) {
     checks = scenarios.map { ($0, PublishedCheck($0)) }
   }
 
   /// True when no figure differs without an explanation.
-  public var passed: Bool { checks.allSatisfy(\.check.passed) }
+  package var passed: Bool { checks.allSatisfy(\.check.passed) }
 
   /// Every figure that differs without a `discrepancy:` reason, in table order.
-  public var unexplained: [PublishedCheck.Row] {
+  package var unexplained: [PublishedCheck.Row] {
     checks.flatMap { $0.check.rows.filter { !$0.isExplained } }
   }
 
   /// Why `row` fails the check, in English for a compiler-style error at the
   /// figure's location: `message` names the solution, the figure, the published
   /// and computed values and the deviation; `expected` says what would pass.
-  public static func failure(_ row: PublishedCheck.Row) -> (message: String, expected: String) {
+  package static func failure(_ row: PublishedCheck.Row) -> (message: String, expected: String) {
     let style = NumberStyle(.en)
     let name = row.published.name
     let solution = row.solution
@@ -45,7 +45,7 @@ public struct CheckReport: Sendable {
     )
   }
 
-  public func render(_ format: ReportFormat, language: Language) -> String {
+  package func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json:
       let documents = checks.map { Self.json($0.check, scenario: $0.scenario) }

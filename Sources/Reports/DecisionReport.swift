@@ -6,17 +6,17 @@ import Foundation
 /// the acceptability curves, EVPI and EVPPI, and what to measure first.
 /// Danish by default; every probability and value with its Monte Carlo
 /// standard error (±).
-public struct DecisionReport: Sendable {
-  public let result: DecisionResult
+package struct DecisionReport: Sendable {
+  package let result: DecisionResult
   /// Range and source of each input, by variable key (for "measure first").
-  public let inputNotes: [String: (range: String, source: String?)]
+  package let inputNotes: [String: (range: String, source: String?)]
 
-  public init(_ result: DecisionResult, inputNotes: [String: (range: String, source: String?)] = [:]) {
+  package init(_ result: DecisionResult, inputNotes: [String: (range: String, source: String?)] = [:]) {
     self.result = result
     self.inputNotes = inputNotes
   }
 
-  public func render(_ format: ReportFormat, language: Language) -> String {
+  package func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json: return json().serialized(pretty: true)
     case .csv: return csv()
@@ -204,7 +204,7 @@ public struct DecisionReport: Sendable {
     .object([("value", .number(e.value)), ("se", .number(e.standardError))])
   }
 
-  public func json() -> JSONValue {
+  package func json() -> JSONValue {
     let e = Self.estimate
     let ids = result.candidates.map(\.id)
     return .object([

@@ -2,19 +2,19 @@ import WorkforceModel
 
 /// `workforce explain`: each formula with the numbers and their sources put in,
 /// so a reviewer can follow every figure from the report's inputs.
-public struct ExplainReport: Sendable {
-  public var scenario: Scenario
-  public var explanations: [SolutionExplanation]
+package struct ExplainReport: Sendable {
+  package var scenario: Scenario
+  package var explanations: [SolutionExplanation]
 
   /// - Parameter solutionIDs: the solutions to explain; all when empty.
-  public init(_ scenario: Scenario, solutionIDs: [String] = []) {
+  package init(_ scenario: Scenario, solutionIDs: [String] = []) {
     self.scenario = scenario
     explanations = scenario.solutions
       .filter { solutionIDs.isEmpty || solutionIDs.contains($0.id) }
       .map(SolutionExplanation.init)
   }
 
-  public func render(_ format: ReportFormat, language: Language) -> String {
+  package func render(_ format: ReportFormat, language: Language) -> String {
     let style = NumberStyle(language)
     switch format {
     case .json:
@@ -133,7 +133,7 @@ public struct ExplainReport: Sendable {
   }
 
   /// The formula in names: `admissions × share × length_of_stay_days`.
-  public static func symbolic(_ value: Traced) -> String {
+  package static func symbolic(_ value: Traced) -> String {
     render(value, separator: ", ") { term in
       switch term {
       case .constant(let x): PlainNumber.text(x)
@@ -147,7 +147,7 @@ public struct ExplainReport: Sendable {
   /// The formula with values: `725.000 × 25 % × 4`. Function arguments are
   /// separated by `; `, since numbers contain commas (the decimal mark in
   /// Danish, the thousands separator in English).
-  public static func numeric(_ value: Traced, _ style: NumberStyle) -> String {
+  package static func numeric(_ value: Traced, _ style: NumberStyle) -> String {
     render(value, separator: "; ") { term in
       switch term {
       case .constant(let x): style.compact(x, maximum: 6)

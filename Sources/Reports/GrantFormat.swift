@@ -1,4 +1,4 @@
 /// The output formats of `workforce grant`.
-public enum GrantFormat: String, CaseIterable, Sendable {
+package enum GrantFormat: String, CaseIterable, Sendable {
   case text, markdown, csv, json, html, xlsx
 }

@@ -3,7 +3,7 @@ import WorkforceModel
 /// The list of tables and the application table (grant, own contribution, årsværk per solution).
 extension GrantReport {
   /// Every table, in the order of the document.
-  public func tables() -> [ReportTable] {
+  package func tables() -> [ReportTable] {
     var tables = [applicationTable(), regionsTable(grant: true), regionsTable(grant: false), portfolioTable()]
     if let report = businessCase {
       tables.append(report.summaryTable())
@@ -18,7 +18,7 @@ extension GrantReport {
   }
 
   /// Per solution: budget, grant, own contribution, freed årsværk, share of the goal.
-  public func applicationTable() -> ReportTable {
+  package func applicationTable() -> ReportTable {
     var columns: [ReportTable.Column] = [
       .init(language.pick("Løsning", "Solution"), .left), .init(language.pick("Ansøger", "Applicant"), .left),
       .init(language.pick("Projektbudget, kr.", "Project budget, DKK")),

@@ -1,7 +1,7 @@
 /// Every assumption of the application with its source.
 extension GrantReport {
   /// The grant settings and the business case's assumptions, each with its source.
-  public func assumptionsTable() -> ReportTable {
+  package func assumptionsTable() -> ReportTable {
     let style = NumberStyle(language)
     var table = ReportTable(
       id: "assumptions", sheet: language.pick("Forudsætninger", "Assumptions"),

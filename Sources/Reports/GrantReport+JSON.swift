@@ -2,7 +2,7 @@
 extension GrantReport {
   /// The documented shape (README.md, "JSON shape of workforce grant"): `{"scenario", "title", "file",
   /// "grant": {…}, "business_case": {…} or null, "assumptions": […]}`.
-  public func json() -> JSONValue {
+  package func json() -> JSONValue {
     let regions = application.regions
     func byRegion(_ parts: [Int]) -> JSONValue {
       .object(zip(regions, parts).map { ($0, .number(Double($1))) })

@@ -3,7 +3,7 @@ import WorkforceModel
 /// The portfolio that frees the most årsværk within the pool.
 extension GrantReport {
   /// The selected portfolio, the pool and what remains of it.
-  public func portfolioTable() -> ReportTable {
+  package func portfolioTable() -> ReportTable {
     var table = ReportTable(
       id: "portfolio", sheet: language.pick("Portefølje", "Portfolio"),
       title: language.pick(

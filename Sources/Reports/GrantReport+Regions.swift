@@ -3,7 +3,7 @@ import WorkforceModel
 /// The grant or the own contribution split across the regions.
 extension GrantReport {
   /// The grant or the own contribution of each solution, split by the regional key.
-  public func regionsTable(grant: Bool) -> ReportTable {
+  package func regionsTable(grant: Bool) -> ReportTable {
     var table = ReportTable(
       id: grant ? "regions_grant" : "regions_own",
       sheet: grant

@@ -6,7 +6,7 @@ extension GrantReport {
   /// The document in `format`; `table` picks one table by id for CSV.
   ///
   /// - Returns: the bytes to write (UTF-8 text, or the .xlsx file).
-  public func render(_ format: GrantFormat, dialect: CSVDialect = .standard, table: String? = nil) -> [UInt8] {
+  package func render(_ format: GrantFormat, dialect: CSVDialect = .standard, table: String? = nil) -> [UInt8] {
     switch format {
     case .xlsx: return XLSXExport.workbook(tables(), language: language).xlsx()
     case .json: return Array(json().serialized(pretty: true).utf8)
@@ -18,7 +18,7 @@ extension GrantReport {
   }
 
   /// The ids of the tables, for `--table`.
-  public var tableIDs: [String] { tables().map(\.id) }
+  package var tableIDs: [String] { tables().map(\.id) }
 
   func csv(_ dialect: CSVDialect, only: String?) -> String {
     let all = tables()

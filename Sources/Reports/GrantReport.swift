@@ -5,14 +5,14 @@ import WorkforceModel
 /// grant, own contribution and freed årsværk per solution, the split across
 /// the regions, the portfolio that frees the most årsværk within the pool,
 /// the business case, and every assumption with its source.
-public struct GrantReport: Sendable {
-  public let scenario: Scenario
-  public let application: GrantApplication
-  public let analysis: BusinessCaseAnalysis?
-  public let language: Language
+package struct GrantReport: Sendable {
+  package let scenario: Scenario
+  package let application: GrantApplication
+  package let analysis: BusinessCaseAnalysis?
+  package let language: Language
 
   /// - Returns: `nil` when the scenario has no `grant:` block.
-  public init?(_ scenario: Scenario, language: Language) {
+  package init?(_ scenario: Scenario, language: Language) {
     let analysis = BusinessCaseAnalysis(scenario)
     guard let application = GrantApplication(scenario, analysis: analysis) else { return nil }
     self.scenario = scenario

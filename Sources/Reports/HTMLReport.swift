@@ -24,14 +24,14 @@ import WorkforceModel
 /// ```swift
 /// let html = HTMLReport(scenario: scenario, simulation: result, language: .da, generator: "workforce 0.1.0").render()
 /// ```
-public struct HTMLReport: Sendable {
-  public var scenario: Scenario
+package struct HTMLReport: Sendable {
+  package var scenario: Scenario
   /// The Monte Carlo result for the scenario; without it the simulation
   /// sections say that no simulation was run.
-  public var simulation: SimulationResult?
-  public var language: Language
+  package var simulation: SimulationResult?
+  package var language: Language
   /// The program and version that wrote the page, for the footer.
-  public var generator: String
+  package var generator: String
   let ranges: ScenarioRanges
   let check: PublishedCheck
   /// The business case, when the scenario has a `business_case:` block.
@@ -41,9 +41,9 @@ public struct HTMLReport: Sendable {
 
   /// The national goal of the 10-year plan: 10,000 freed årsværk (design §3),
   /// unless the scenario's `grant:` block sets another.
-  public static let nationalGoalFTE = 10_000.0
+  package static let nationalGoalFTE = 10_000.0
 
-  public init(scenario: Scenario, simulation: SimulationResult?, language: Language, generator: String) {
+  package init(scenario: Scenario, simulation: SimulationResult?, language: Language, generator: String) {
     self.scenario = scenario
     self.simulation = simulation
     self.language = language
@@ -61,7 +61,7 @@ public struct HTMLReport: Sendable {
   var chartFormat: ChartNumberFormat { language == .da ? .danish : .english }
 
   /// The whole page.
-  public func render() -> String {
+  package func render() -> String {
     let title = scenario.title ?? scenario.id
     var body = header(title: title)
     body += tableOfContents()

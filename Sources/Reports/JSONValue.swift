@@ -1,6 +1,6 @@
 /// A JSON document with object keys kept in the order they were written, so
 /// output matches the documented shapes key for key.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)
@@ -11,15 +11,15 @@ public indirect enum JSONValue: Sendable, Hashable {
   case array([JSONValue])
   case object([(String, JSONValue)])
 
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     lhs.serialized() == rhs.serialized()
   }
 
-  public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+  package func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
   /// The path of the first number that is not finite (`solutions[0].fte.low`),
   /// if any: JSON cannot hold NaN or infinity, and reports must never print them.
-  public var firstNonFinitePath: String? {
+  package var firstNonFinitePath: String? {
     switch self {
     case .number(let x): return x.isFinite ? nil : ""
     case .array(let items):
@@ -37,7 +37,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   /// Compact (`pretty == false`) or indented JSON text, ending in a newline when pretty.
-  public func serialized(pretty: Bool = false) -> String {
+  package func serialized(pretty: Bool = false) -> String {
     var out = ""
     write(to: &out, pretty: pretty, indent: 0)
     return pretty ? out + "\n" : out
@@ -100,12 +100,12 @@ public indirect enum JSONValue: Sendable, Hashable {
 
 extension JSONValue {
   /// `{"low": …, "high": …}`.
-  public static func range(_ low: Double, _ high: Double) -> JSONValue {
+  package static func range(_ low: Double, _ high: Double) -> JSONValue {
     .object([("low", .number(low)), ("high", .number(high))])
   }
 
   /// A string, or `null` when absent.
-  public static func optional(_ text: String?) -> JSONValue {
+  package static func optional(_ text: String?) -> JSONValue {
     text.map(JSONValue.string) ?? .null
   }
 }

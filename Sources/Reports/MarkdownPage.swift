@@ -12,10 +12,10 @@
 /// ```swift
 /// let page = MarkdownPage.html(report.render(.markdown, language: .da), language: .da)
 /// ```
-public enum MarkdownPage {
+package enum MarkdownPage {
   /// A whole page: the body converted by ``body(_:)``, titled with the first
   /// heading, with the `report` stylesheet inline.
-  public static func html(_ markdown: String, language: Language) -> String {
+  package static func html(_ markdown: String, language: Language) -> String {
     let title = firstHeading(markdown) ?? "workforce"
     return """
       <!DOCTYPE html>

@@ -2,10 +2,10 @@ import WorkforceModel
 
 /// Formats numbers for people: grouping and decimal marks by language, units,
 /// ranges with an en dash. Numbers are rounded here, for display only.
-public struct NumberStyle: Sendable {
-  public var language: Language
+package struct NumberStyle: Sendable {
+  package var language: Language
 
-  public init(_ language: Language) {
+  package init(_ language: Language) {
     self.language = language
   }
 
@@ -13,7 +13,7 @@ public struct NumberStyle: Sendable {
   var decimalMark: Character { language == .da ? "," : "." }
 
   /// `x` with `decimals` decimals and grouped thousands: `1.234,5` (da), `1,234.5` (en).
-  public func number(_ x: Double, decimals: Int) -> String {
+  package func number(_ x: Double, decimals: Int) -> String {
     guard x.isFinite else { return x.isNaN ? "–" : (x > 0 ? "∞" : "-∞") }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
@@ -39,7 +39,7 @@ public struct NumberStyle: Sendable {
 
   /// A number with as many decimals as it needs to be read (at most `maximum`),
   /// trailing zeros dropped: `13,25`, `725.000`, `0,65`.
-  public func compact(_ x: Double, maximum: Int = 2) -> String {
+  package func compact(_ x: Double, maximum: Int = 2) -> String {
     var decimals = maximum
     while decimals > 0 {
       var scale = 1.0
@@ -52,14 +52,14 @@ public struct NumberStyle: Sendable {
   }
 
   /// `low–high`, or one number when the two ends agree at this precision.
-  public func range(_ interval: Interval, decimals: Int, scale: Double = 1) -> String {
+  package func range(_ interval: Interval, decimals: Int, scale: Double = 1) -> String {
     let low = number(interval.low / scale, decimals: decimals)
     let high = number(interval.high / scale, decimals: decimals)
     return low == high ? low : "\(low)–\(high)"
   }
 
   /// A range in the most readable form, using `compact` for each end.
-  public func compactRange(_ interval: Interval, scale: Double = 1, maximum: Int = 2) -> String {
+  package func compactRange(_ interval: Interval, scale: Double = 1, maximum: Int = 2) -> String {
     let low = compact(interval.low / scale, maximum: maximum)
     let high = compact(interval.high / scale, maximum: maximum)
     return low == high ? low : "\(low)–\(high)"
@@ -70,7 +70,7 @@ public struct NumberStyle: Sendable {
   /// A share strictly between 0 and 1 never shows as `0 %` or `100 %`: more
   /// decimals are used (up to three) until it does not, so 0.996 is `99,6 %`
   /// even where whole percents are asked for.
-  public func percent(_ share: Double, maximum: Int = 1) -> String {
+  package func percent(_ share: Double, maximum: Int = 1) -> String {
     let percent = share * 100
     var decimals = maximum
     var scale = 1.0
@@ -85,18 +85,18 @@ public struct NumberStyle: Sendable {
   }
 
   /// A signed percentage for deviations: `+0,4 %`, `-1,3 %`.
-  public func signedPercent(_ share: Double) -> String {
+  package func signedPercent(_ share: Double) -> String {
     let text = number(share * 100, decimals: 1)
     let sign = share > 0 && text.contains(where: { $0 != "0" && $0 != "," && $0 != "." }) ? "+" : ""
     return sign + text + (language == .da ? " %" : "%")
   }
 
   /// The label for millions of kroner.
-  public var millionKroner: String { language.pick("mio. kr.", "m DKK") }
+  package var millionKroner: String { language.pick("mio. kr.", "m DKK") }
 
   /// A value with its unit, as an analyst would write it: `25 %`, `20–25 mio. kr.`,
   /// `75–125 kr.`, `13,25 min.`, `725.000`.
-  public func quantity(_ interval: Interval, unit: InputSpec.Unit?) -> String {
+  package func quantity(_ interval: Interval, unit: InputSpec.Unit?) -> String {
     switch unit {
     case .share:
       let low = percent(interval.low)
@@ -124,8 +124,8 @@ extension String {
 
 /// Plain machine-readable numbers for CSV and JSON: `1234.5`, `22000000`,
 /// shortest text that reads back as the same `Double`.
-public enum PlainNumber {
-  public static func text(_ x: Double) -> String {
+package enum PlainNumber {
+  package static func text(_ x: Double) -> String {
     if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
     return "\(x)"
   }

@@ -1,5 +1,5 @@
 /// The output formats of `--format`.
-public enum ReportFormat: String, CaseIterable, Sendable {
+package enum ReportFormat: String, CaseIterable, Sendable {
   /// An aligned table for the terminal, in Danish by default.
   case text
   /// GitHub-flavoured Markdown, ready to paste into a document.

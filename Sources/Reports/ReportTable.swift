@@ -7,9 +7,9 @@ import WorkforceModel
 ///
 /// A range column becomes two columns in CSV and spreadsheets, `… (lav)` and
 /// `… (høj)`, so that every cell holds one number.
-public struct ReportTable: Sendable {
+package struct ReportTable: Sendable {
   /// How a number is shown to people; machine formats always get the full number.
-  public enum Format: Sendable, Hashable {
+  package enum Format: Sendable, Hashable {
     /// Kroner shown in millions with one decimal: `22,0`.
     case millions
     /// Whole kroner: `13.500.000`.
@@ -27,33 +27,33 @@ public struct ReportTable: Sendable {
   }
 
   /// One cell.
-  public enum Cell: Sendable {
+  package enum Cell: Sendable {
     case text(String)
     case number(Double, Format)
     case range(Interval, Format)
     case empty
 
     /// A number or, when `nil`, an empty cell.
-    public static func optional(_ value: Double?, _ format: Format) -> Cell {
+    package static func optional(_ value: Double?, _ format: Format) -> Cell {
       value.map { .number($0, format) } ?? .empty
     }
 
     /// A range or, when `nil`, an empty cell.
-    public static func optional(_ value: Interval?, _ format: Format) -> Cell {
+    package static func optional(_ value: Interval?, _ format: Format) -> Cell {
       value.map { .range($0, format) } ?? .empty
     }
   }
 
-  public struct Column: Sendable {
-    public var title: String
-    public var alignment: Table.Alignment
+  package struct Column: Sendable {
+    package var title: String
+    package var alignment: Table.Alignment
     /// True when the column holds ranges (two columns in CSV and spreadsheets).
-    public var isRange: Bool
+    package var isRange: Bool
     /// The title in CSV and spreadsheets, where amounts are whole kroner
     /// rather than millions (`Projekt, kr.` for `Projekt, mio. kr.`).
-    public var machineTitle: String
+    package var machineTitle: String
 
-    public init(_ title: String, _ alignment: Table.Alignment = .right, range: Bool = false, machine: String? = nil) {
+    package init(_ title: String, _ alignment: Table.Alignment = .right, range: Bool = false, machine: String? = nil) {
       self.title = title
       self.alignment = alignment
       isRange = range
@@ -62,16 +62,16 @@ public struct ReportTable: Sendable {
   }
 
   /// A short machine name: the CSV `--table` name.
-  public var id: String
+  package var id: String
   /// The spreadsheet tab's name (at most 31 characters).
-  public var sheetName: String
-  public var title: String
-  public var columns: [Column]
-  public var rows: [[Cell]]
+  package var sheetName: String
+  package var title: String
+  package var columns: [Column]
+  package var rows: [[Cell]]
   /// Lines printed under the table (legend, sources).
-  public var notes: [String]
+  package var notes: [String]
 
-  public init(
+  package init(
     id: String, sheet: String? = nil, title: String, columns: [Column], rows: [[Cell]] = [], notes: [String] = []
   ) {
     self.id = id
@@ -82,12 +82,12 @@ public struct ReportTable: Sendable {
     self.notes = notes
   }
 
-  public mutating func append(_ row: [Cell]) { rows.append(row) }
+  package mutating func append(_ row: [Cell]) { rows.append(row) }
 
   // MARK: - For people
 
   /// The table with every cell formatted for people.
-  public func display(_ style: NumberStyle) -> Table {
+  package func display(_ style: NumberStyle) -> Table {
     var table = Table(columns: columns.map { Table.Column($0.title, $0.alignment) })
     for row in rows {
       table.append(row.map { Self.text($0, style) })
@@ -121,14 +121,14 @@ public struct ReportTable: Sendable {
   }
 
   /// Markdown: a `###` heading, the table and its notes.
-  public func markdown(_ style: NumberStyle, level: Int = 3) -> String {
+  package func markdown(_ style: NumberStyle, level: Int = 3) -> String {
     var text = String(repeating: "#", count: level) + " \(title)\n\n" + display(style).markdown()
     if !notes.isEmpty { text += "\n" + notes.map { "\($0)\n" }.joined(separator: "\n") }
     return text
   }
 
   /// Plain text: the title, the aligned table and its notes.
-  public func plainText(_ style: NumberStyle) -> String {
+  package func plainText(_ style: NumberStyle) -> String {
     var text = title + "\n" + display(style).text()
     for note in notes { text += note + "\n" }
     return text
@@ -137,7 +137,7 @@ public struct ReportTable: Sendable {
   // MARK: - For machines
 
   /// The column titles with range columns split in two.
-  public func machineHeader(_ language: Language) -> [String] {
+  package func machineHeader(_ language: Language) -> [String] {
     columns.flatMap { column in
       column.isRange
         ? [
@@ -149,14 +149,14 @@ public struct ReportTable: Sendable {
   }
 
   /// A machine cell: text, or a number at full precision.
-  public enum MachineCell: Sendable, Hashable {
+  package enum MachineCell: Sendable, Hashable {
     case text(String)
     case number(Double, Format)
     case empty
   }
 
   /// The rows with range cells split in two.
-  public var machineRows: [[MachineCell]] {
+  package var machineRows: [[MachineCell]] {
     rows.map { row in
       var cells: [MachineCell] = []
       for (index, column) in columns.enumerated() {
@@ -182,7 +182,7 @@ public struct ReportTable: Sendable {
 
   /// CSV with plain numbers; the Danish dialect separates with `;` and writes
   /// a decimal comma (`1234,5`), as a Danish spreadsheet program expects.
-  public func csv(_ dialect: CSVDialect, language: Language) -> String {
+  package func csv(_ dialect: CSVDialect, language: Language) -> String {
     var table = Table(columns: machineHeader(language).map { Table.Column($0) })
     for row in machineRows {
       table.append(
@@ -199,16 +199,16 @@ public struct ReportTable: Sendable {
 }
 
 /// The CSV dialects of `--csv-dialect`.
-public enum CSVDialect: String, CaseIterable, Sendable {
+package enum CSVDialect: String, CaseIterable, Sendable {
   /// `,` between fields, `.` as the decimal mark.
   case standard
   /// `;` between fields, `,` as the decimal mark (Danish Excel and LibreOffice).
   case danish
 
-  public var separator: Character { self == .danish ? ";" : "," }
+  package var separator: Character { self == .danish ? ";" : "," }
 
   /// A number in full precision in this dialect; non-finite numbers are empty.
-  public func number(_ x: Double) -> String {
+  package func number(_ x: Double) -> String {
     guard x.isFinite else { return "" }
     let text = PlainNumber.text(x)
     return self == .danish ? text.replacingOccurrences(of: ".", with: ",") : text

@@ -3,14 +3,14 @@ import WorkforceModel
 
 /// `workforce run`: each solution's figures as ranges, the totals, and the
 /// report's published figures beside them.
-public struct RunReport: Sendable {
-  public var scenarios: [(scenario: Scenario, ranges: ScenarioRanges, check: PublishedCheck)]
+package struct RunReport: Sendable {
+  package var scenarios: [(scenario: Scenario, ranges: ScenarioRanges, check: PublishedCheck)]
 
-  public init(_ scenarios: [Scenario]) {
+  package init(_ scenarios: [Scenario]) {
     self.scenarios = scenarios.map { ($0, ScenarioRanges($0), PublishedCheck($0)) }
   }
 
-  public func render(_ format: ReportFormat, language: Language) -> String {
+  package func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json:
       let documents = scenarios.map { entry -> JSONValue in

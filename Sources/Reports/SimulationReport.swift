@@ -5,14 +5,14 @@ import WorkforceModel
 /// `workforce simulate`: mean, spread and percentiles of every output, the
 /// Monte Carlo error of each, a histogram of total freed årsværk, and what
 /// drives the results.
-public struct SimulationReport: Sendable {
-  public var result: SimulationResult
+package struct SimulationReport: Sendable {
+  package var result: SimulationResult
 
-  public init(_ result: SimulationResult) {
+  package init(_ result: SimulationResult) {
     self.result = result
   }
 
-  public func render(_ format: ReportFormat, language: Language) -> String {
+  package func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json: return json().serialized(pretty: true)
     case .csv: return csv()
@@ -34,7 +34,7 @@ public struct SimulationReport: Sendable {
 
   /// A share as a percentage for display, without the noise of binary
   /// fractions: 0.07 → 7, not 7.000000000000001.
-  public static func percent(_ share: Double) -> Double {
+  package static func percent(_ share: Double) -> Double {
     (share * 100 * 1e9).rounded() / 1e9
   }
 
@@ -42,7 +42,7 @@ public struct SimulationReport: Sendable {
 
   /// The shape of design §4: `{"scenario", "iterations", "seed", "outputs": {"ward.fte":
   /// {"mean", "sd", "p5", "p50", "p95", …}}, "sensitivity": …}`.
-  public func json() -> JSONValue {
+  package func json() -> JSONValue {
     var outputs: [(String, JSONValue)] = []
     for output in result.outputs {
       var members: [(String, JSONValue)] = [

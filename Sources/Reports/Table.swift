@@ -1,32 +1,32 @@
 import Foundation
 
 /// A table of text cells, rendered as aligned plain text, Markdown or CSV.
-public struct Table: Sendable {
+package struct Table: Sendable {
   /// How a column's cells line up in plain text and Markdown.
-  public enum Alignment: Sendable { case left, right }
+  package enum Alignment: Sendable { case left, right }
 
-  public struct Column: Sendable {
-    public var title: String
-    public var alignment: Alignment
+  package struct Column: Sendable {
+    package var title: String
+    package var alignment: Alignment
 
-    public init(_ title: String, _ alignment: Alignment = .left) {
+    package init(_ title: String, _ alignment: Alignment = .left) {
       self.title = title
       self.alignment = alignment
     }
   }
 
-  public var columns: [Column]
-  public var rows: [[String]]
+  package var columns: [Column]
+  package var rows: [[String]]
 
-  public init(columns: [Column], rows: [[String]] = []) {
+  package init(columns: [Column], rows: [[String]] = []) {
     self.columns = columns
     self.rows = rows
   }
 
-  public mutating func append(_ row: [String]) { rows.append(row) }
+  package mutating func append(_ row: [String]) { rows.append(row) }
 
   /// Plain text with columns padded to their widest cell and two spaces between.
-  public func text(indent: String = "") -> String {
+  package func text(indent: String = "") -> String {
     let widths = columns.indices.map { index in
       ([columns[index].title] + rows.map { index < $0.count ? $0[index] : "" }).map(\.count).max() ?? 0
     }
@@ -45,7 +45,7 @@ public struct Table: Sendable {
   }
 
   /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
-  public func markdown() -> String {
+  package func markdown() -> String {
     func line(_ cells: [String]) -> String {
       "| " + cells.map { $0.singleLine.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
     }
@@ -57,7 +57,7 @@ public struct Table: Sendable {
 
   /// RFC 4180 CSV: cells with the separator, quotes or line breaks are quoted;
   /// lines end in CRLF so spreadsheet programs split them the same everywhere.
-  public func csv(separator: Character = ",") -> String {
+  package func csv(separator: Character = ",") -> String {
     func cell(_ text: String) -> String {
       guard text.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
         return text

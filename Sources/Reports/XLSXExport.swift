@@ -3,9 +3,9 @@ import Spreadsheet
 /// Report tables as an .xlsx workbook: one sheet per table, a bold header row,
 /// numbers stored as numbers (kroner, årsværk, shares) with a display format,
 /// and the table's title and notes under the data.
-public enum XLSXExport {
+package enum XLSXExport {
   /// The workbook of `tables`.
-  public static func workbook(_ tables: [ReportTable], language: Language) -> Workbook {
+  package static func workbook(_ tables: [ReportTable], language: Language) -> Workbook {
     Workbook(sheets: tables.map { sheet($0, language: language) })
   }
 

@@ -4,14 +4,14 @@
 /// One reader for quantities (`QuantityParser`), the formula language
 /// (`FormulaLexer`) and the command line's whole-number options, so the rule
 /// and its message are the same everywhere.
-public enum DigitSyntax {
+package enum DigitSyntax {
   /// The digits of `digits ("_" digits)*` starting at `start` (the
   /// underscores left out) and where they end; `misplacedUnderscore` is the
   /// offset of an underscore that is not between two digits, where reading
   /// stopped.
   ///
   /// - Complexity: O(*n*) in the length of the run.
-  public static func run(
+  package static func run(
     in scalars: [Unicode.Scalar], from start: Int
   ) -> (digits: String, end: Int, misplacedUnderscore: Int?) {
     var digits = ""

@@ -1,21 +1,21 @@
 /// Limits on what a scenario file may contain, so that a huge or hostile file
 /// gets a clear error instead of exhausting memory or time.
-public struct ScenarioLimits: Sendable, Hashable {
+package struct ScenarioLimits: Sendable, Hashable {
   /// Largest scenario file, in bytes.
-  public var fileSize: Int
+  package var fileSize: Int
   /// Most solutions in one scenario.
-  public var solutions: Int
+  package var solutions: Int
   /// Most inputs (and assumptions) in one mapping.
-  public var inputs: Int
+  package var inputs: Int
   /// Longest chain of `extends:`.
-  public var extendsDepth: Int
+  package var extendsDepth: Int
 
-  public init(fileSize: Int = 4 << 20, solutions: Int = 1_000, inputs: Int = 1_000, extendsDepth: Int = 16) {
+  package init(fileSize: Int = 4 << 20, solutions: Int = 1_000, inputs: Int = 1_000, extendsDepth: Int = 16) {
     self.fileSize = fileSize
     self.solutions = solutions
     self.inputs = inputs
     self.extendsDepth = extendsDepth
   }
 
-  public static let standard = ScenarioLimits()
+  package static let standard = ScenarioLimits()
 }

@@ -10,8 +10,8 @@ import YAMLSubset
 /// ```swift
 /// let scenario = try ScenarioLoader().load("Scenarios/published.yaml")
 /// ```
-public struct ScenarioLoader: Sendable {
-  public var limits: ScenarioLimits
+package struct ScenarioLoader: Sendable {
+  package var limits: ScenarioLimits
   /// Scenario files compiled into the program, by file name. A path that is
   /// not on disk and names one of them (`published.yaml` or
   /// `Scenarios/published.yaml`) reads the compiled copy, so the bundled
@@ -19,7 +19,7 @@ public struct ScenarioLoader: Sendable {
   /// disk always wins.
   package var bundled: [String: [UInt8]]
 
-  public init(limits: ScenarioLimits = .standard) {
+  package init(limits: ScenarioLimits = .standard) {
     self.init(limits: limits, bundled: BundledScenarios.files)
   }
 
@@ -32,7 +32,7 @@ public struct ScenarioLoader: Sendable {
   ///
   /// - Throws: a ``Diagnostic`` of kind `.missingFile` when the file (or a file
   ///   it extends) cannot be read, `.data` for anything wrong inside.
-  public func load(_ path: String) throws(Diagnostic) -> Scenario {
+  package func load(_ path: String) throws(Diagnostic) -> Scenario {
     var extended = ExtendsRecord()
     let root = try tree(path, referencedFrom: nil, chain: [], extended: &extended)
     var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(path)).decode(root, file: path)
@@ -43,7 +43,7 @@ public struct ScenarioLoader: Sendable {
 
   /// Decodes scenario text that is not on disk (tests, standard input).
   /// `extends:` paths are resolved relative to the current directory.
-  public func decode(_ text: String, file: String) throws(Diagnostic) -> Scenario {
+  package func decode(_ text: String, file: String) throws(Diagnostic) -> Scenario {
     guard let root = try YAMLParser.parse(Array(text.utf8), file: file) else {
       throw Diagnostic(
         at: SourceLocation(file: file, line: 1, column: 1), "the file is empty",

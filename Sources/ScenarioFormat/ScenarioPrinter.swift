@@ -37,7 +37,7 @@ import YAMLSubset
 /// their settings: ``canonical(file:loader:)`` copies them from the file (with
 /// `extends:` merged), in the same layout as the rest; ``canonical(_:)``, which
 /// has no file, leaves them out.
-public enum ScenarioPrinter {
+package enum ScenarioPrinter {
   /// The keys whose blocks are copied from the file as they are.
   static let passedThrough = ["business_case", "grant", "assessment"]
 
@@ -45,7 +45,7 @@ public enum ScenarioPrinter {
   /// extends), ending with a line break.
   ///
   /// - Throws: the ``Diagnostic`` loading the file throws.
-  public static func canonical(file path: String, loader: ScenarioLoader = ScenarioLoader()) throws(Diagnostic)
+  package static func canonical(file path: String, loader: ScenarioLoader = ScenarioLoader()) throws(Diagnostic)
     -> String
   {
     var extended = ExtendsRecord()
@@ -59,7 +59,7 @@ public enum ScenarioPrinter {
   /// (a decoded scenario does not keep their text).
   ///
   /// - Complexity: O(*n*) in the size of the scenario.
-  public static func canonical(_ scenario: Scenario) -> String {
+  package static func canonical(_ scenario: Scenario) -> String {
     canonical(scenario, merged: nil)
   }
 

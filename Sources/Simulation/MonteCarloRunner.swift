@@ -16,21 +16,21 @@ import WorkforceModel
 /// Memory is bounded: per output one 65,536-bin histogram (percentiles are
 /// read from it with a resolution of 1/65,536 of the output's range) and per
 /// block a few moments; raw samples are never all kept.
-public struct MonteCarloRunner: Sendable {
-  public let plan: SimulationPlan
-  public let options: SimulationOptions
+package struct MonteCarloRunner: Sendable {
+  package let plan: SimulationPlan
+  package let options: SimulationOptions
   let copula: (copula: GaussianCopula, variables: [Int])?
 
   /// The raw samples of one block, for `--samples-out`.
-  public struct BlockSamples: Sendable {
-    public var inputs: [[Double]]
-    public var outputs: [[Double]]
-    public var count: Int
+  package struct BlockSamples: Sendable {
+    package var inputs: [[Double]]
+    package var outputs: [[Double]]
+    package var count: Int
   }
 
   /// - Throws: a located ``Diagnostic`` when the requested correlations are not a
   ///   valid correlation matrix.
-  public init(plan: SimulationPlan, options: SimulationOptions) throws(Diagnostic) {
+  package init(plan: SimulationPlan, options: SimulationOptions) throws(Diagnostic) {
     self.plan = plan
     self.options = options
     copula = try Self.makeCopula(plan)
@@ -83,7 +83,7 @@ public struct MonteCarloRunner: Sendable {
   /// - Parameters:
   ///   - progress: called after each round of blocks with the share done (0…1).
   ///   - samples: called with each block's raw samples, in block order.
-  public func run(
+  package func run(
     progress: (Double) -> Void = { _ in }, samples: ((BlockSamples) -> Void)? = nil
   ) -> SimulationResult {
     let blockSize = SimulationOptions.blockSize

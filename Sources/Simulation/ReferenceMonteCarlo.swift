@@ -5,15 +5,15 @@ import Statistics
 /// `workforce bench` to compare against: one thread, one iteration at a time,
 /// one sample per distribution call, the model evaluated on single numbers,
 /// every output kept and fully sorted for its percentiles.
-public struct ReferenceMonteCarlo: Sendable {
-  public let plan: SimulationPlan
+package struct ReferenceMonteCarlo: Sendable {
+  package let plan: SimulationPlan
 
-  public init(plan: SimulationPlan) {
+  package init(plan: SimulationPlan) {
     self.plan = plan
   }
 
   /// Mean and percentiles of each output, in `plan.outputKeys` order.
-  public func run(iterations: Int, seed: UInt64, percentiles: [Double]) -> [(mean: Double, percentiles: [Double])] {
+  package func run(iterations: Int, seed: UInt64, percentiles: [Double]) -> [(mean: Double, percentiles: [Double])] {
     var rng = Xoshiro256StarStar(seed: seed)
     var columns = [[Double]](repeating: [], count: plan.outputKeys.count)
     for index in columns.indices { columns[index].reserveCapacity(iterations) }

@@ -1,7 +1,7 @@
 /// How a Monte Carlo run is made.
-public struct SimulationOptions: Sendable {
+package struct SimulationOptions: Sendable {
   /// How the uniforms behind each input's samples are drawn.
-  public enum Sampling: String, Sendable, CaseIterable {
+  package enum Sampling: String, Sendable, CaseIterable {
     /// Independent draws.
     case random
     /// Latin hypercube: each block of draws is stratified per input.
@@ -9,7 +9,7 @@ public struct SimulationOptions: Sendable {
   }
 
   /// How much sensitivity analysis to add.
-  public enum SensitivityLevel: String, Sendable, CaseIterable {
+  package enum SensitivityLevel: String, Sendable, CaseIterable {
     case none
     /// Tornado and rank correlations.
     case tornado
@@ -18,23 +18,23 @@ public struct SimulationOptions: Sendable {
   }
 
   /// The most iterations (or, with `precision`, the most before stopping).
-  public var iterations: Int
-  public var seed: UInt64
+  package var iterations: Int
+  package var seed: UInt64
   /// Worker threads; the results do not depend on it.
-  public var threads: Int
-  public var sampling: Sampling
+  package var threads: Int
+  package var sampling: Sampling
   /// Percentiles to report, as probabilities (0.05, 0.5, 0.95).
-  public var percentiles: [Double]
+  package var percentiles: [Double]
   /// With a value, run blocks until every output's mean has a 95 % confidence
   /// half-width within this share of the mean (e.g. 0.005), or `iterations` is reached.
-  public var precision: Double?
-  public var sensitivity: SensitivityLevel
+  package var precision: Double?
+  package var sensitivity: SensitivityLevel
   /// Base sample size for Sobol indices (evaluations: size × (inputs + 2)).
-  public var sobolSamples: Int
+  package var sobolSamples: Int
   /// Bootstrap resamples for the Sobol confidence intervals.
-  public var bootstrapResamples: Int
+  package var bootstrapResamples: Int
 
-  public init(
+  package init(
     iterations: Int = 100_000, seed: UInt64 = 1, threads: Int = 1, sampling: Sampling = .random,
     percentiles: [Double] = [0.05, 0.5, 0.95], precision: Double? = nil, sensitivity: SensitivityLevel = .full,
     sobolSamples: Int = 4_096, bootstrapResamples: Int = 100
@@ -53,9 +53,9 @@ public struct SimulationOptions: Sendable {
   /// Draws per block: each block has its own generator derived from
   /// (seed, block index), so results do not depend on how blocks are shared
   /// among threads.
-  public static let blockSize = 8_192
+  package static let blockSize = 8_192
   /// Blocks computed between progress reports and precision checks.
-  public static let blocksPerRound = 16
+  package static let blocksPerRound = 16
   /// Iterations whose input and output samples are kept for rank correlations.
-  public static let rankSampleSize = 65_536
+  package static let rankSampleSize = 65_536
 }

@@ -8,7 +8,7 @@ import WorkforceModel
 /// `total.project_cost` and `total.operating_cost`; with a `business_case:`
 /// block, then the business-case outputs (``BusinessCaseOutputs``):
 /// `<solution>.npv` … `total.npv`.
-public struct SimulationPlan: Sendable {
+package struct SimulationPlan: Sendable {
   /// Where one model argument comes from.
   enum Source: Sendable, Hashable {
     case constant(Double)
@@ -20,7 +20,7 @@ public struct SimulationPlan: Sendable {
   /// For each solution, one source per model argument.
   let arguments: [[Source]]
   /// The output keys, `ward.fte` … `total.operating_cost`.
-  public let outputKeys: [String]
+  package let outputKeys: [String]
   /// For each output, the variables it depends on.
   let dependencies: [[Int]]
   /// A range that contains every output a sample can produce (histogram bounds).
@@ -30,7 +30,7 @@ public struct SimulationPlan: Sendable {
   /// The outputs whose share of negative samples is reported (the NPVs).
   let signedOutputs: Set<Int>
 
-  public init(_ scenario: Scenario) {
+  package init(_ scenario: Scenario) {
     self.scenario = scenario
     var variables: [InputVariable] = []
     var index: [String: Int] = [:]
@@ -110,7 +110,7 @@ public struct SimulationPlan: Sendable {
   }
 
   /// The variables' keys (`ward.share`, `assumptions.hours_per_fte`, …).
-  public var variableKeys: [String] { variables.map(\.key) }
+  package var variableKeys: [String] { variables.map(\.key) }
 
   /// Evaluates every output for one batch of variable columns.
   ///

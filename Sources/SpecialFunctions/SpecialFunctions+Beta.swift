@@ -14,7 +14,7 @@ extension SpecialFunctions {
   /// not safe to call concurrently.
   ///
   /// - Returns: ln Γ(x); NaN for x ≤ 0 or NaN; +∞ for x = +∞.
-  public static func logGamma(_ x: Double) -> Double {
+  package static func logGamma(_ x: Double) -> Double {
     guard x > 0 else { return .nan }
     if x == .infinity { return .infinity }
     let base = x + 5.242_187_5  // x + g + 1/2, g = 607/128
@@ -39,7 +39,7 @@ extension SpecialFunctions {
   ]
 
   /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b > 0.
-  public static func logBeta(_ a: Double, _ b: Double) -> Double {
+  package static func logBeta(_ a: Double, _ b: Double) -> Double {
     logGamma(a) + logGamma(b) - logGamma(a + b)
   }
 
@@ -58,7 +58,7 @@ extension SpecialFunctions {
   ///
   /// - Returns: I_x(a, b) in [0, 1]; 0 for x ≤ 0, 1 for x ≥ 1; NaN if a or b
   ///   is not positive or anything is NaN.
-  public static func regularizedIncompleteBeta(_ x: Double, a: Double, b: Double) -> Double {
+  package static func regularizedIncompleteBeta(_ x: Double, a: Double, b: Double) -> Double {
     guard a > 0, b > 0, !x.isNaN, a.isFinite, b.isFinite else { return .nan }
     if x <= 0 { return 0 }
     if x >= 1 { return 1 }
@@ -146,7 +146,7 @@ extension SpecialFunctions {
   ///
   /// - Returns: x in [0, 1]; 0 for p = 0, 1 for p = 1; NaN for p outside
   ///   [0, 1] or invalid a, b.
-  public static func inverseRegularizedIncompleteBeta(
+  package static func inverseRegularizedIncompleteBeta(
     _ p: Double, a: Double, b: Double
   ) -> Double {
     guard a > 0, b > 0, a.isFinite, b.isFinite, p >= 0, p <= 1 else { return .nan }

@@ -10,7 +10,7 @@ extension SpecialFunctions {
   /// (Φ(−30) ≈ 4.9e−198 is still correct to the last digits).
   ///
   /// - Returns: Φ(x) in [0, 1]; NaN for NaN.
-  public static func normalCDF(_ x: Double) -> Double {
+  package static func normalCDF(_ x: Double) -> Double {
     0.5 * erfc(-x * 0.707_106_781_186_547_524_4)
   }
 
@@ -24,7 +24,7 @@ extension SpecialFunctions {
   /// `1 − p` itself.
   ///
   /// - Returns: Φ⁻¹(p); −∞ for p = 0, +∞ for p = 1, NaN outside [0, 1].
-  public static func normalQuantile(_ p: Double) -> Double {
+  package static func normalQuantile(_ p: Double) -> Double {
     guard p >= 0, p <= 1 else { return .nan }
     if p == 0 { return -.infinity }
     if p == 1 { return .infinity }

@@ -8,4 +8,4 @@
 ///
 /// All functions are pure, total and never trap: arguments outside the domain
 /// give NaN (documented per function), never a crash.
-public enum SpecialFunctions {}
+package enum SpecialFunctions {}

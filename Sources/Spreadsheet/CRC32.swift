@@ -4,7 +4,7 @@
 /// ```swift
 /// CRC32.checksum(Array("123456789".utf8))  // 0xCBF43926
 /// ```
-public enum CRC32 {
+package enum CRC32 {
   /// The 256 remainders of one byte.
   static let table: [UInt32] = (0..<256).map { byte in
     var crc = UInt32(byte)
@@ -17,7 +17,7 @@ public enum CRC32 {
   /// The checksum of `bytes`.
   ///
   /// - Complexity: O(n).
-  public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+  package static func checksum(_ bytes: [UInt8]) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     for byte in bytes {
       crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)

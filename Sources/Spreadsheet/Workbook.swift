@@ -10,9 +10,9 @@
 /// ]))
 /// let bytes = workbook.xlsx()  // write to a .xlsx file
 /// ```
-public struct Workbook: Sendable {
+package struct Workbook: Sendable {
   /// How a number is displayed (the stored value is the full number).
-  public enum NumberFormat: Sendable, Hashable, CaseIterable {
+  package enum NumberFormat: Sendable, Hashable, CaseIterable {
     /// As the program shows it by default.
     case general
     /// `#,##0`
@@ -30,23 +30,23 @@ public struct Workbook: Sendable {
   }
 
   /// One cell.
-  public enum Cell: Sendable, Hashable {
+  package enum Cell: Sendable, Hashable {
     case text(String, bold: Bool = false)
     case number(Double, NumberFormat = .general)
     case empty
   }
 
   /// One worksheet.
-  public struct Sheet: Sendable {
+  package struct Sheet: Sendable {
     /// The tab name; made valid (at most 31 characters, none of `[]:*?/\`) and unique when written.
-    public var name: String
-    public var rows: [[Cell]]
+    package var name: String
+    package var rows: [[Cell]]
     /// Column widths in characters; computed from the cells when `nil`.
-    public var columnWidths: [Double]?
+    package var columnWidths: [Double]?
     /// Rows frozen at the top (the header).
-    public var frozenRows: Int
+    package var frozenRows: Int
 
-    public init(name: String, rows: [[Cell]], columnWidths: [Double]? = nil, frozenRows: Int = 1) {
+    package init(name: String, rows: [[Cell]], columnWidths: [Double]? = nil, frozenRows: Int = 1) {
       self.name = name
       self.rows = rows
       self.columnWidths = columnWidths
@@ -54,14 +54,14 @@ public struct Workbook: Sendable {
     }
   }
 
-  public var sheets: [Sheet]
+  package var sheets: [Sheet]
 
-  public init(sheets: [Sheet] = []) {
+  package init(sheets: [Sheet] = []) {
     self.sheets = sheets
   }
 
   /// The .xlsx file: a zip of the workbook's XML parts.
-  public func xlsx() -> [UInt8] {
+  package func xlsx() -> [UInt8] {
     var zip = ZipArchive()
     let names = Self.sheetNames(sheets.map(\.name))
     zip.add("[Content_Types].xml", Array(SpreadsheetXML.contentTypes(sheetCount: sheets.count).utf8))
@@ -78,7 +78,7 @@ public struct Workbook: Sendable {
 
   /// Valid, unique tab names: at most 31 characters, `[]:*?/\` replaced by
   /// `-`, not empty, no two alike (case-insensitively), a ` (2)` added where needed.
-  public static func sheetNames(_ names: [String]) -> [String] {
+  package static func sheetNames(_ names: [String]) -> [String] {
     var used = Set<String>()
     return names.enumerated().map { index, name in
       var clean = String(name.map { "[]:*?/\\".contains($0) ? "-" : $0 })

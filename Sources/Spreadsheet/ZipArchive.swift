@@ -9,19 +9,19 @@
 /// zip.add("hello.txt", Array("hi".utf8))
 /// let bytes = zip.bytes
 /// ```
-public struct ZipArchive: Sendable {
+package struct ZipArchive: Sendable {
   /// One file of the archive.
-  public struct Entry: Sendable {
-    public var name: String
-    public var data: [UInt8]
+  package struct Entry: Sendable {
+    package var name: String
+    package var data: [UInt8]
   }
 
-  public private(set) var entries: [Entry] = []
+  package private(set) var entries: [Entry] = []
 
-  public init() {}
+  package init() {}
 
   /// Adds a file; names use `/` between folders.
-  public mutating func add(_ name: String, _ data: [UInt8]) {
+  package mutating func add(_ name: String, _ data: [UInt8]) {
     entries.append(Entry(name: name, data: data))
   }
 
@@ -30,7 +30,7 @@ public struct ZipArchive: Sendable {
   ///
   /// - Precondition: fewer than 65,535 entries and every size below 4 GiB
   ///   (no Zip64); a workbook of report tables is far below both.
-  public var bytes: [UInt8] {
+  package var bytes: [UInt8] {
     var out: [UInt8] = []
     var central: [UInt8] = []
     let dosTime: UInt16 = 0

@@ -17,24 +17,24 @@
 /// of 64-bit counts matters for speed: a simulation keeps one 65,536-bin
 /// histogram per output per thread, and scattered increments into 18 of them
 /// (4.7 MB instead of 9.4 MB) were a third of the standard benchmark's time.
-public struct Histogram: Sendable, Equatable {
+package struct Histogram: Sendable, Equatable {
   /// The lower end of the binned range.
-  public let lower: Double
+  package let lower: Double
   /// The upper end of the binned range (inclusive: the last bin is closed).
-  public let upper: Double
+  package let upper: Double
   /// The width of every bin, (upper − lower)/binCount.
-  public let binWidth: Double
+  package let binWidth: Double
   /// The most in-range values one histogram can count: 2³² − 1.
-  public static let capacity = Int(UInt32.max)
+  package static let capacity = Int(UInt32.max)
 
   /// The counts per bin.
-  public private(set) var bins: [UInt32]
+  package private(set) var bins: [UInt32]
   /// Values below `lower`, exactly, in arrival order.
-  public private(set) var underflow: [Double] = []
+  package private(set) var underflow: [Double] = []
   /// Values above `upper`, exactly, in arrival order.
-  public private(set) var overflow: [Double] = []
+  package private(set) var overflow: [Double] = []
   /// How many NaNs were added.
-  public private(set) var nanCount = 0
+  package private(set) var nanCount = 0
   private var inRangeCount = 0
   private let binsPerUnit: Double
 
@@ -42,7 +42,7 @@ public struct Histogram: Sendable, Equatable {
   ///
   /// - Precondition: `lower < upper`, both finite, `binCount ≥ 1` (a
   ///   programmer error otherwise).
-  public init(lower: Double, upper: Double, binCount: Int = 65_536) {
+  package init(lower: Double, upper: Double, binCount: Int = 65_536) {
     precondition(lower.isFinite && upper.isFinite && lower < upper, "need finite lower < upper")
     precondition(binCount >= 1, "need at least one bin")
     self.lower = lower
@@ -53,17 +53,17 @@ public struct Histogram: Sendable, Equatable {
   }
 
   /// The number of values added, NaNs included.
-  public var count: Int { inRangeCount + underflow.count + overflow.count + nanCount }
+  package var count: Int { inRangeCount + underflow.count + overflow.count + nanCount }
 
   /// The number of bins.
-  public var binCount: Int { bins.count }
+  package var binCount: Int { bins.count }
 
   /// Adds a batch.
   ///
   /// - Precondition: the in-range values stay within ``capacity``.
   /// - Complexity: O(n): one multiply, one conversion and one increment per
   ///   in-range value.
-  public mutating func add(_ values: UnsafeBufferPointer<Double>) {
+  package mutating func add(_ values: UnsafeBufferPointer<Double>) {
     precondition(values.count <= Self.capacity - inRangeCount, "histogram capacity exceeded")
     let lower = lower
     let upper = upper
@@ -89,7 +89,7 @@ public struct Histogram: Sendable, Equatable {
   }
 
   /// Adds the values of an array.
-  public mutating func add(contentsOf values: [Double]) {
+  package mutating func add(contentsOf values: [Double]) {
     values.withUnsafeBufferPointer { add($0) }
   }
 
@@ -97,7 +97,7 @@ public struct Histogram: Sendable, Equatable {
   ///
   /// - Precondition: Same `lower`, `upper` and `binCount`; the in-range
   ///   values of both together within ``capacity``.
-  public mutating func merge(_ other: Histogram) {
+  package mutating func merge(_ other: Histogram) {
     precondition(
       lower == other.lower && upper == other.upper && bins.count == other.bins.count,
       "merging histograms with different bins")
@@ -118,7 +118,7 @@ public struct Histogram: Sendable, Equatable {
   ///
   /// - Returns: NaN when empty or p is outside [0, 1].
   /// - Complexity: O(binCount + k log k) for k out-of-range values.
-  public func quantile(_ p: Double) -> Double {
+  package func quantile(_ p: Double) -> Double {
     let n = count
     guard n > 0, p >= 0, p <= 1 else { return .nan }
     let (low, fraction) = Quantiles.position(p, count: n)
@@ -130,7 +130,7 @@ public struct Histogram: Sendable, Equatable {
   /// The estimated 0-based k-th smallest value: exact below `lower` and
   /// above `upper`, within one bin width inside; NaN past the non-NaN values
   /// or for k outside 0..<count.
-  public func value(atRank k: Int) -> Double {
+  package func value(atRank k: Int) -> Double {
     guard k >= 0 && k < count else { return .nan }
     var rank = k
     if rank < underflow.count { return underflow.sorted()[rank] }
@@ -159,7 +159,7 @@ public struct Histogram: Sendable, Equatable {
 
   /// Equal when the bins, NaN counts and outlier multisets agree (outlier
   /// arrival order does not matter).
-  public static func == (lhs: Histogram, rhs: Histogram) -> Bool {
+  package static func == (lhs: Histogram, rhs: Histogram) -> Bool {
     lhs.lower == rhs.lower && lhs.upper == rhs.upper && lhs.bins == rhs.bins
       && lhs.nanCount == rhs.nanCount && lhs.inRangeCount == rhs.inRangeCount
       && lhs.underflow.sorted() == rhs.underflow.sorted()

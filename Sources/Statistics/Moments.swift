@@ -13,23 +13,23 @@
 ///
 /// Merging in a fixed block order gives the same bits whatever the thread
 /// count.
-public struct Moments: Sendable, Hashable {
+package struct Moments: Sendable, Hashable {
   /// The number of values seen.
-  public private(set) var count: Int
+  package private(set) var count: Int
   /// Their arithmetic mean (0 when empty).
-  public private(set) var mean: Double
+  package private(set) var mean: Double
   /// Σ(x − mean)², often called M2.
-  public private(set) var sumOfSquaredDeviations: Double
+  package private(set) var sumOfSquaredDeviations: Double
 
   /// The empty summary.
-  public init() {
+  package init() {
     count = 0
     mean = 0
     sumOfSquaredDeviations = 0
   }
 
   /// The summary of `values`.
-  public init(_ values: [Double]) {
+  package init(_ values: [Double]) {
     self.init()
     add(contentsOf: values)
   }
@@ -43,7 +43,7 @@ public struct Moments: Sendable, Hashable {
   /// result still does not depend on the thread count.
   ///
   /// - Complexity: O(n), two passes over the batch.
-  public mutating func add(_ values: UnsafeBufferPointer<Double>) {
+  package mutating func add(_ values: UnsafeBufferPointer<Double>) {
     let n = values.count
     guard n > 0, let start = UnsafeRawPointer(values.baseAddress) else { return }
     let stride = MemoryLayout<Double>.stride
@@ -90,12 +90,12 @@ public struct Moments: Sendable, Hashable {
   }
 
   /// Adds the values of an array.
-  public mutating func add(contentsOf values: [Double]) {
+  package mutating func add(contentsOf values: [Double]) {
     values.withUnsafeBufferPointer { add($0) }
   }
 
   /// Adds one value (Welford's update).
-  public mutating func add(_ value: Double) {
+  package mutating func add(_ value: Double) {
     count += 1
     let delta = value - mean
     mean += delta / Double(count)
@@ -103,7 +103,7 @@ public struct Moments: Sendable, Hashable {
   }
 
   /// Combines with the summary of another, disjoint set of values.
-  public mutating func merge(_ other: Moments) {
+  package mutating func merge(_ other: Moments) {
     guard other.count > 0 else { return }
     guard count > 0 else {
       self = other
@@ -119,15 +119,15 @@ public struct Moments: Sendable, Hashable {
   }
 
   /// The sample variance M2/(n − 1); 0 when fewer than two values.
-  public var variance: Double {
+  package var variance: Double {
     count > 1 ? sumOfSquaredDeviations / Double(count - 1) : 0
   }
 
   /// √variance.
-  public var standardDeviation: Double { variance.squareRoot() }
+  package var standardDeviation: Double { variance.squareRoot() }
 
   /// The standard error of the mean, √(variance/n); 0 when empty.
-  public var standardErrorOfMean: Double {
+  package var standardErrorOfMean: Double {
     count > 0 ? (variance / Double(count)).squareRoot() : 0
   }
 

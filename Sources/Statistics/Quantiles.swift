@@ -13,7 +13,7 @@ import SpecialFunctions
 ///
 /// NaNs are ordered after +∞ (IEEE 754 totalOrder for positive NaN): they are
 /// moved to the end first, and a quantile that needs one is NaN.
-public enum Quantiles {
+package enum Quantiles {
   /// The type-7 quantiles of `values` at `probabilities`, reordering
   /// `values` in place.
   ///
@@ -31,7 +31,7 @@ public enum Quantiles {
   ///   empty sample or a probability outside [0, 1].
   /// - Complexity: Expected O(n · log m) for m distinct requested ranks
   ///   (about 2n–3n comparisons for p5, p50 and p95), worst case O(n log n).
-  public static func select(
+  package static func select(
     _ values: UnsafeMutableBufferPointer<Double>, probabilities: [Double]
   ) -> [Double] {
     let n = values.count
@@ -58,7 +58,7 @@ public enum Quantiles {
   }
 
   /// The type-7 quantiles of an array, reordering it in place.
-  public static func select(_ values: inout [Double], probabilities: [Double]) -> [Double] {
+  package static func select(_ values: inout [Double], probabilities: [Double]) -> [Double] {
     values.withUnsafeMutableBufferPointer { select($0, probabilities: probabilities) }
   }
 
@@ -74,7 +74,7 @@ public enum Quantiles {
   /// Nonparametric Statistics*, §3.2).
   ///
   /// - Returns: The rank range; `0...0` when `count < 1`.
-  public static func confidenceRanks(
+  package static func confidenceRanks(
     count n: Int, probability p: Double, confidence: Double
   ) -> ClosedRange<Int> {
     guard n >= 1 else { return 0...0 }

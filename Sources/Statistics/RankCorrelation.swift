@@ -1,5 +1,5 @@
 /// Spearman rank correlation, for sensitivity rankings.
-public enum RankCorrelation {
+package enum RankCorrelation {
   /// The 1-based ranks of `x`, tied values getting the average of the ranks
   /// they span (the "fractional" ranking used by Spearman's ρ).
   ///
@@ -7,7 +7,7 @@ public enum RankCorrelation {
   /// NaNs equal and largest, so the result is well defined for any input.
   ///
   /// - Complexity: O(n log n): one sort of (key, index) pairs.
-  public static func ranks(_ x: [Double]) -> [Double] {
+  package static func ranks(_ x: [Double]) -> [Double] {
     let n = x.count
     var keyed = [KeyedIndex]()
     keyed.reserveCapacity(n)
@@ -34,7 +34,7 @@ public enum RankCorrelation {
   ///   either sample is constant (the correlation is undefined there), never
   ///   NaN.
   /// - Precondition: `x.count == y.count`.
-  public static func spearman(_ x: [Double], _ y: [Double]) -> Double {
+  package static func spearman(_ x: [Double], _ y: [Double]) -> Double {
     precondition(x.count == y.count, "spearman needs samples of equal length")
     guard x.count >= 2 else { return 0 }
     return pearson(ranks(x), ranks(y))
@@ -46,7 +46,7 @@ public enum RankCorrelation {
   /// - Returns: r in [−1, 1]; 0 for fewer than two values, a constant
   ///   sample, or non-finite data.
   /// - Precondition: `x.count == y.count`.
-  public static func pearson(_ x: [Double], _ y: [Double]) -> Double {
+  package static func pearson(_ x: [Double], _ y: [Double]) -> Double {
     precondition(x.count == y.count, "pearson needs samples of equal length")
     let n = x.count
     guard n >= 2 else { return 0 }

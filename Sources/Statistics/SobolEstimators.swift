@@ -16,9 +16,9 @@
 /// expectation (E[f_ABi − f_A] = 0), but removes the cancellation and the
 /// extra variance that a large mean (say 1e7 kroner) would otherwise cause.
 /// Indices are 0 when V == 0.
-public enum SobolEstimators {
+package enum SobolEstimators {
   /// Which index an interval is for.
-  public enum Estimator: Sendable, Hashable {
+  package enum Estimator: Sendable, Hashable {
     case firstOrder
     case total
   }
@@ -26,21 +26,21 @@ public enum SobolEstimators {
   /// The first-order index S_i (Saltelli 2010).
   ///
   /// - Precondition: The three arrays have equal length.
-  public static func firstOrder(fA: [Double], fB: [Double], fABi: [Double]) -> Double {
+  package static func firstOrder(fA: [Double], fB: [Double], fABi: [Double]) -> Double {
     estimate(.firstOrder, fA: fA, fB: fB, fABi: fABi)
   }
 
   /// The total-effect index T_i (Jansen 1999).
   ///
   /// - Precondition: The three arrays have equal length.
-  public static func total(fA: [Double], fB: [Double], fABi: [Double]) -> Double {
+  package static func total(fA: [Double], fB: [Double], fABi: [Double]) -> Double {
     estimate(.total, fA: fA, fB: fB, fABi: fABi)
   }
 
   /// The chosen index.
   ///
   /// - Complexity: O(N), two passes.
-  public static func estimate(
+  package static func estimate(
     _ estimator: Estimator, fA: [Double], fB: [Double], fABi: [Double]
   ) -> Double {
     precondition(fA.count == fB.count && fA.count == fABi.count, "Sobol columns differ in length")
@@ -66,7 +66,7 @@ public enum SobolEstimators {
   ///   - rng: The generator for the row indices (`next(upperBound:)`,
   ///     unbiased), so the interval is reproducible.
   /// - Complexity: O(resamples · N).
-  public static func bootstrapInterval(
+  package static func bootstrapInterval(
     fA: [Double], fB: [Double], fABi: [Double], resamples: Int, confidence: Double,
     using rng: inout some RandomNumberGenerator, estimator: Estimator
   ) -> ClosedRange<Double> {
@@ -89,7 +89,7 @@ public enum SobolEstimators {
   /// reproducible and the random draws are not repeated per index.
   ///
   /// - Complexity: O(resamples · N).
-  public static func bootstrapInterval(
+  package static func bootstrapInterval(
     fA: [Double], fB: [Double], fABi: [Double], resampledRows: [[Int]], confidence: Double,
     estimator: Estimator
   ) -> ClosedRange<Double> {

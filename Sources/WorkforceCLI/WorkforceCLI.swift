@@ -3,8 +3,8 @@ import Foundation
 
 /// The `workforce` command line: picks the command, runs it, and turns any
 /// error into one located line on standard error and an exit code.
-public enum WorkforceCLI {
-  public static let version = "0.1.0"
+package enum WorkforceCLI {
+  package static let version = "0.1.0"
 
   /// The version with the commit of a release build: `0.1.0 (commit 1a2b3c4d5e6f)`.
   static var versionDescription: String {
@@ -21,7 +21,7 @@ public enum WorkforceCLI {
 
   /// Runs `workforce` with `arguments` (without the program name) on the real
   /// standard output and error; returns the exit code.
-  public static func main(_ arguments: [String]) -> Int32 {
+  package static func main(_ arguments: [String]) -> Int32 {
     var console = Console.standard()
     return run(arguments, console: &console)
   }

@@ -2,7 +2,7 @@ extension XMLText {
   /// Where escaped text goes. The dialects differ only in how they write `'`
   /// and in what becomes of characters the markup may not hold; both write
   /// `& < > "` as the named entities and keep tab and line breaks.
-  public enum Dialect: Sendable, Equatable {
+  package enum Dialect: Sendable, Equatable {
     /// HTML and SVG (the charts and the HTML report). `'` is written `&#39;`,
     /// since HTML 4 has no `&apos;`; C0 control characters and DEL, which
     /// HTML does not allow in text, become spaces, so the words on either

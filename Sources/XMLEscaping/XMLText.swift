@@ -1,6 +1,6 @@
 /// Escaping of text for XML, SVG and HTML: the one implementation the charts,
 /// the HTML report and the spreadsheet parts share.
-public enum XMLText {
+package enum XMLText {
   /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, so it can
   /// stand in element content and in attribute values (single- or
   /// double-quoted). Tab and line breaks are kept; other characters that
@@ -16,7 +16,7 @@ public enum XMLText {
   ///   - dialect: Where the text goes: `.html` (the default) for HTML and SVG,
   ///     `.xml` for strict XML 1.0 such as Office Open XML parts.
   /// - Complexity: O(*n*) in the length of `text`.
-  public static func escape(_ text: String, as dialect: Dialect = .html) -> String {
+  package static func escape(_ text: String, as dialect: Dialect = .html) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -40,7 +40,7 @@ public enum XMLText {
 
   /// `text` reduced to the characters allowed in an XML id: ASCII letters,
   /// digits, `-` and `_`, starting with a letter (others become `-`).
-  public static func identifier(_ text: String) -> String {
+  package static func identifier(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
       let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)

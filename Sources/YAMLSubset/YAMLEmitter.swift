@@ -16,11 +16,11 @@
 /// picks the nearest text: an empty block collection is written `{}` or `[]`
 /// (it reads back as flow), a null inside a flow sequence as `""`, a block
 /// collection inside a flow one in flow style, and a null root as empty text.
-public enum YAMLEmitter {
+package enum YAMLEmitter {
   /// Canonical block-style text for a node tree, ending with a line break.
   ///
   /// - Complexity: O(*n*) in the size of the output.
-  public static func emit(_ node: YAMLNode) -> String {
+  package static func emit(_ node: YAMLNode) -> String {
     var out = ""
     switch node.content {
     case .scalar(let scalar):

@@ -6,9 +6,9 @@ import Diagnostics
 /// The tree is plain data: two trees are equal when their content, styles and
 /// locations are equal. Mapping entries keep their document order, and a
 /// mapping never holds the same key twice (the parser rejects that).
-public struct YAMLNode: Sendable, Hashable {
+package struct YAMLNode: Sendable, Hashable {
   /// What a node holds.
-  public enum Content: Sendable, Hashable {
+  package enum Content: Sendable, Hashable {
     /// A single value.
     case scalar(YAMLScalar)
     /// A block (`- item`) or flow (`[a, b]`) sequence.
@@ -19,70 +19,70 @@ public struct YAMLNode: Sendable, Hashable {
 
   /// One `key: value` pair of a mapping. Keys are always scalars: complex keys
   /// are not part of the subset.
-  public struct Entry: Sendable, Hashable {
-    public var key: YAMLScalar
-    public var value: YAMLNode
+  package struct Entry: Sendable, Hashable {
+    package var key: YAMLScalar
+    package var value: YAMLNode
 
-    public init(key: YAMLScalar, value: YAMLNode) {
+    package init(key: YAMLScalar, value: YAMLNode) {
       self.key = key
       self.value = value
     }
   }
 
   /// What the node holds.
-  public var content: Content
+  package var content: Content
   /// The node's first character: for a block mapping its first key, for a block
   /// sequence its first `-`, for a flow collection the bracket, for a null just
   /// after the `:` (or `-`) that introduced it.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// Whether the node was written in flow style (`[a, b]`, `{k: v}`). Always
   /// `false` for scalars.
-  public var isFlow: Bool
+  package var isFlow: Bool
 
-  public init(content: Content, location: SourceLocation, isFlow: Bool = false) {
+  package init(content: Content, location: SourceLocation, isFlow: Bool = false) {
     self.content = content
     self.location = location
     self.isFlow = isFlow
   }
 
   /// The scalar, if this node is one.
-  public var scalar: YAMLScalar? {
+  package var scalar: YAMLScalar? {
     if case .scalar(let scalar) = content { return scalar }
     return nil
   }
 
   /// The entries in document order, if this node is a mapping.
-  public var mapping: [Entry]? {
+  package var mapping: [Entry]? {
     if case .mapping(let entries) = content { return entries }
     return nil
   }
 
   /// The items, if this node is a sequence.
-  public var sequence: [YAMLNode]? {
+  package var sequence: [YAMLNode]? {
     if case .sequence(let items) = content { return items }
     return nil
   }
 
   /// Whether this node is a null (a key or `-` with no value).
-  public var isNull: Bool { scalar?.isNull ?? false }
+  package var isNull: Bool { scalar?.isNull ?? false }
 
   /// The entry whose key's text is `key`, if this node is a mapping that has one.
   ///
   /// - Complexity: O(*n*) in the number of entries.
-  public func entry(forKey key: String) -> Entry? {
+  package func entry(forKey key: String) -> Entry? {
     mapping?.first { $0.key.text == key }
   }
 
   /// The value for `key`, if this node is a mapping that has it.
   ///
   /// - Complexity: O(*n*) in the number of entries.
-  public func value(forKey key: String) -> YAMLNode? {
+  package func value(forKey key: String) -> YAMLNode? {
     entry(forKey: key)?.value
   }
 
   /// `"mapping"`, `"sequence"` or `"scalar"`, for messages such as
   /// "expected a mapping, found a sequence".
-  public var kindName: String {
+  package var kindName: String {
     switch content {
     case .scalar: "scalar"
     case .sequence: "sequence"

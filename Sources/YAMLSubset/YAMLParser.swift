@@ -16,10 +16,10 @@ import Diagnostics
 /// let root = try YAMLParser.parse("share: 25%\n", file: "a.yaml")
 /// root?.value(forKey: "share")?.scalar?.text  // "25%"
 /// ```
-public enum YAMLParser {
+package enum YAMLParser {
   /// The deepest nesting of collections accepted. Deeper input is an error,
   /// which keeps the recursive parser far from overflowing its stack.
-  public static var maximumDepth: Int { 64 }
+  package static var maximumDepth: Int { 64 }
 
   /// Parses UTF-8 bytes. A byte order mark at the start is skipped; CRLF and
   /// lone CR line breaks are accepted.
@@ -31,7 +31,7 @@ public enum YAMLParser {
   ///   and comments); the caller decides how to report that.
   /// - Throws: a `.data` `Diagnostic` located at the offending character.
   /// - Complexity: O(*n*) in the size of the input.
-  public static func parse(_ bytes: [UInt8], file: String) throws(Diagnostic) -> YAMLNode? {
+  package static func parse(_ bytes: [UInt8], file: String) throws(Diagnostic) -> YAMLNode? {
     let source = try YAMLSource(bytes, file: file)
     var parser = YAMLDocumentParser(
       scanner: YAMLScanner(bytes: source.bytes, file: file), maximumDepth: maximumDepth)
@@ -39,7 +39,7 @@ public enum YAMLParser {
   }
 
   /// Parses text; see `parse(_:file:)` for bytes.
-  public static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode? {
+  package static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode? {
     try parse(Array(text.utf8), file: file)
   }
 }

@@ -7,9 +7,9 @@ import Diagnostics
 /// are all just text. The consumer decides what a value means and can still
 /// point at `location` when it does not like it. The style is kept because a
 /// quoted `"12"` is meant as text while a plain `12` may be a number.
-public struct YAMLScalar: Sendable, Hashable {
+package struct YAMLScalar: Sendable, Hashable {
   /// How a scalar was written in the file.
-  public enum Style: Sendable, Hashable {
+  package enum Style: Sendable, Hashable {
     /// Unquoted text, such as `ward` or `13.25`.
     case plain
     /// Text in single quotes; `''` stands for one `'`.
@@ -19,14 +19,14 @@ public struct YAMLScalar: Sendable, Hashable {
   }
 
   /// The value after unescaping; `""` for a null.
-  public var text: String
+  package var text: String
   /// How the value was written.
-  public var style: Style
+  package var style: Style
   /// The 1-based line:column of the scalar's first character (the opening
   /// quote of a quoted scalar; just after the `:` or `-` for a null).
-  public var location: SourceLocation
+  package var location: SourceLocation
 
-  public init(text: String, style: Style = .plain, location: SourceLocation) {
+  package init(text: String, style: Style = .plain, location: SourceLocation) {
     self.text = text
     self.style = style
     self.location = location
@@ -34,5 +34,5 @@ public struct YAMLScalar: Sendable, Hashable {
 
   /// Whether this is a null: a key or sequence entry with no value at all.
   /// A quoted empty string (`""`) is not a null.
-  public var isNull: Bool { style == .plain && text.isEmpty }
+  package var isNull: Bool { style == .plain && text.isEmpty }
 }

@@ -1,6 +1,6 @@
 /// Splits whole amounts by weights so that the parts add up to the whole
 /// exactly: no rounding drift between a total and its split.
-public enum Apportionment {
+package enum Apportionment {
   /// Splits `total` (whole kroner) in proportion to `weights` by the largest
   /// remainder method (Hamilton): each part is the whole-krone part of its
   /// exact quota `total × weight ÷ Σ weights`, and the kroner left over go one
@@ -21,7 +21,7 @@ public enum Apportionment {
   ///   - weights: non-negative weights, at least one positive.
   /// - Returns: one part per weight; all zero when no weight is positive.
   /// - Complexity: O(n log n) for n weights.
-  public static func largestRemainder(_ total: Int, weights: [Double]) -> [Int] {
+  package static func largestRemainder(_ total: Int, weights: [Double]) -> [Int] {
     guard total > 0, weights.contains(where: { $0 > 0 }) else { return weights.map { _ in 0 } }
     if let exact = integerSplit(total, weights: weights) { return exact }
     let sum = weights.reduce(0, +)

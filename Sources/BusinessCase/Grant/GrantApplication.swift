@@ -9,57 +9,57 @@ import WorkforceModel
 /// Amounts are whole kroner (integers), so every split adds up to its total
 /// exactly: grant + own contribution = budget, the regions' parts = the
 /// whole, the column sums = the table's total.
-public struct GrantApplication: Sendable {
+package struct GrantApplication: Sendable {
   /// One solution applied for.
-  public struct Line: Sendable {
-    public var solution: String
-    public var title: String?
+  package struct Line: Sendable {
+    package var solution: String
+    package var title: String?
     /// Who applies, if the scenario says.
-    public var lead: String?
+    package var lead: String?
     /// The solution's project cost as computed (a range).
-    public var projectCost: Interval
+    package var projectCost: Interval
     /// The budget the application is written on, whole kroner.
-    public var budget: Int
+    package var budget: Int
     /// How the budget was chosen ("high end of the project cost", or the applicant's own budget and its source).
-    public var budgetBasis: String
+    package var budgetBasis: String
     /// The applicant's own budget (`applicants: {id: {budget: …}}`), when given.
-    public var applicantBudget: ScenarioInput?
-    public var grant: Int
-    public var ownContribution: Int
+    package var applicantBudget: ScenarioInput?
+    package var grant: Int
+    package var ownContribution: Int
     /// The grant split by the regional key, in key order.
-    public var grantByRegion: [Int]
+    package var grantByRegion: [Int]
     /// The own contribution split by the regional key, in key order.
-    public var ownByRegion: [Int]
+    package var ownByRegion: [Int]
     /// Freed årsværk per year once in full effect (after the ramp-up, when the
     /// scenario has a business case).
-    public var fte: Interval
+    package var fte: Interval
     /// The one number the optimiser uses (low, central or high end by the basis).
-    public var fteBasis: Double
+    package var fteBasis: Double
     /// `fte ÷ goal`.
-    public var goalShare: Interval
+    package var goalShare: Interval
     /// Freed årsværk per mio. kr. of grant; `nil` when the grant is zero.
-    public var ftePerMillionGrant: Interval?
+    package var ftePerMillionGrant: Interval?
     /// The solution's NPV, when the scenario has a business case.
-    public var npv: Interval?
+    package var npv: Interval?
   }
 
-  public let settings: GrantSettings
-  public let lines: [Line]
+  package let settings: GrantSettings
+  package let lines: [Line]
   /// The regions of the key, in order.
-  public let regions: [String]
-  public let pool: Int
-  public let goal: Double
-  public let coFinancing: Double
+  package let regions: [String]
+  package let pool: Int
+  package let goal: Double
+  package let coFinancing: Double
   /// The portfolio that frees the most årsværk within the pool (indices into `lines`).
-  public let selection: PortfolioOptimizer.Selection
+  package let selection: PortfolioOptimizer.Selection
 
   /// - Returns: `nil` when the scenario has no `grant:` block.
-  public init?(_ scenario: Scenario, analysis: BusinessCaseAnalysis? = nil) {
+  package init?(_ scenario: Scenario, analysis: BusinessCaseAnalysis? = nil) {
     guard let settings = scenario.grant else { return nil }
     self.init(scenario, settings: settings, analysis: analysis)
   }
 
-  public init(_ scenario: Scenario, settings: GrantSettings, analysis: BusinessCaseAnalysis? = nil) {
+  package init(_ scenario: Scenario, settings: GrantSettings, analysis: BusinessCaseAnalysis? = nil) {
     self.settings = settings
     regions = settings.regionalKey.map(\.name)
     let weights = settings.regionalKey.map(\.weight)
@@ -104,7 +104,7 @@ public struct GrantApplication: Sendable {
   /// Budget = grant + own contribution: the grant is the budget's
   /// `1 − co_financing` part, rounded down to whole kroner, and the applicant
   /// pays the rest, so the two add up to the budget exactly.
-  public static func split(_ budget: Int, coFinancing: Double) -> (grant: Int, own: Int) {
+  package static func split(_ budget: Int, coFinancing: Double) -> (grant: Int, own: Int) {
     let exact = Double(budget) * (1 - coFinancing)
     let nearest = exact.rounded()
     // A product such as 1,000,000 × 0.7 = 699,999.99999999994 is 700,000 kroner, not 699,999.
@@ -139,17 +139,17 @@ public struct GrantApplication: Sendable {
 
   // MARK: - Totals
 
-  public var totalBudget: Int { lines.reduce(0) { $0 + $1.budget } }
-  public var totalGrant: Int { lines.reduce(0) { $0 + $1.grant } }
-  public var totalOwnContribution: Int { lines.reduce(0) { $0 + $1.ownContribution } }
-  public var totalGrantByRegion: [Int] { regions.indices.map { r in lines.reduce(0) { $0 + $1.grantByRegion[r] } } }
-  public var totalOwnByRegion: [Int] { regions.indices.map { r in lines.reduce(0) { $0 + $1.ownByRegion[r] } } }
-  public var totalFTE: Interval { lines.reduce(Interval(constant: 0)) { $0 + $1.fte } }
+  package var totalBudget: Int { lines.reduce(0) { $0 + $1.budget } }
+  package var totalGrant: Int { lines.reduce(0) { $0 + $1.grant } }
+  package var totalOwnContribution: Int { lines.reduce(0) { $0 + $1.ownContribution } }
+  package var totalGrantByRegion: [Int] { regions.indices.map { r in lines.reduce(0) { $0 + $1.grantByRegion[r] } } }
+  package var totalOwnByRegion: [Int] { regions.indices.map { r in lines.reduce(0) { $0 + $1.ownByRegion[r] } } }
+  package var totalFTE: Interval { lines.reduce(Interval(constant: 0)) { $0 + $1.fte } }
 
   /// The pool left after the selected portfolio's grants.
-  public var remainingPool: Int { pool - selection.cost }
+  package var remainingPool: Int { pool - selection.cost }
   /// The lines of the selected portfolio.
-  public var selectedLines: [Line] { selection.indices.map { lines[$0] } }
+  package var selectedLines: [Line] { selection.indices.map { lines[$0] } }
   /// The selected portfolio's freed årsværk as ranges.
-  public var selectedFTE: Interval { selectedLines.reduce(Interval(constant: 0)) { $0 + $1.fte } }
+  package var selectedFTE: Interval { selectedLines.reduce(Interval(constant: 0)) { $0 + $1.fte } }
 }

@@ -6,28 +6,28 @@
 /// tolerance of 10⁻⁹, so that sums of the same numbers in another order
 /// count as equal), the cheaper one wins; then the one with fewer solutions;
 /// then the one whose candidate indices come first.
-public enum PortfolioOptimizer {
+package enum PortfolioOptimizer {
   /// A candidate: årsværk it frees and the grant it needs (whole kroner).
-  public struct Item: Sendable, Hashable {
-    public var value: Double
-    public var cost: Int
+  package struct Item: Sendable, Hashable {
+    package var value: Double
+    package var cost: Int
 
-    public init(value: Double, cost: Int) {
+    package init(value: Double, cost: Int) {
       self.value = value
       self.cost = cost
     }
   }
 
   /// A chosen set of candidates.
-  public struct Selection: Sendable, Hashable {
+  package struct Selection: Sendable, Hashable {
     /// Indices into the candidates, ascending.
-    public var indices: [Int]
+    package var indices: [Int]
     /// Σ value, summed in index order.
-    public var value: Double
+    package var value: Double
     /// Σ cost.
-    public var cost: Int
+    package var cost: Int
 
-    public init(indices: [Int], items: [Item]) {
+    package init(indices: [Int], items: [Item]) {
       self.indices = indices.sorted()
       value = self.indices.reduce(0) { $0 + items[$1].value }
       cost = self.indices.reduce(0) { $0 + items[$1].cost }
@@ -37,7 +37,7 @@ public enum PortfolioOptimizer {
   static func tolerance(_ value: Double) -> Double { 1e-9 * max(1, abs(value)) }
 
   /// True when `a` is the better selection by the rules above.
-  public static func isBetter(_ a: Selection, than b: Selection) -> Bool {
+  package static func isBetter(_ a: Selection, than b: Selection) -> Bool {
     let tolerance = tolerance(max(abs(a.value), abs(b.value)))
     if a.value > b.value + tolerance { return true }
     if a.value < b.value - tolerance { return false }
@@ -57,7 +57,7 @@ public enum PortfolioOptimizer {
   ///   - items: candidates with non-negative value and cost.
   ///   - budget: the pool, whole kroner.
   /// - Complexity: O(2ⁿ) in the worst case, usually far less.
-  public static func best(_ items: [Item], budget: Int) -> Selection {
+  package static func best(_ items: [Item], budget: Int) -> Selection {
     let usable = items.indices.filter { items[$0].cost <= budget && items[$0].cost >= 0 && items[$0].value >= 0 }
     let order = usable.sorted { a, b in
       let ra = ratio(items[a])
@@ -102,7 +102,7 @@ public enum PortfolioOptimizer {
   }
 
   /// The best selection by trying every subset (for tests; n ≤ 24).
-  public static func bruteForce(_ items: [Item], budget: Int) -> Selection {
+  package static func bruteForce(_ items: [Item], budget: Int) -> Selection {
     precondition(items.count <= 24, "brute force is for small instances")
     var best = Selection(indices: [], items: items)
     for mask in 0..<(1 << items.count) {

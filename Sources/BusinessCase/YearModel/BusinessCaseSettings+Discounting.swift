@@ -20,7 +20,7 @@ import WorkforceModel
 /// factor of year 36 is `1.035^-35 × 1.025^-1`.
 extension BusinessCaseSettings {
   /// The discount factors of years 0 … horizon − 1 (see the year-0 convention above).
-  public var discountFactors: [Double] { discountRate.factors(count: horizon.value) }
+  package var discountFactors: [Double] { discountRate.factors(count: horizon.value) }
 }
 
 extension BusinessCaseSettings.DiscountSchedule {
@@ -30,7 +30,7 @@ extension BusinessCaseSettings.DiscountSchedule {
   /// schedule does not cover, so this only matters to direct callers).
   ///
   /// - Complexity: O(count).
-  public func factors(count: Int) -> [Double] {
+  package func factors(count: Int) -> [Double] {
     var factors: [Double] = []
     factors.reserveCapacity(max(0, count))
     var factor = 1.0

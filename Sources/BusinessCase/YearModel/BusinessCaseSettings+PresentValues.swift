@@ -14,7 +14,7 @@ extension BusinessCaseSettings {
   /// and `A_u`, `B_u` the same for the plan stretched by the duration uplift.
   ///
   /// - Complexity: O(horizon), no allocation.
-  public static func presentValues(
+  package static func presentValues(
     _ figures: PointFigures, plan: Plan, discountFactors d: [Double]
   ) -> (npv: Double, riskAdjusted: Double) {
     let base = plan.weights(discountFactors: d)
@@ -28,7 +28,7 @@ extension BusinessCaseSettings {
   /// uplift (the Monte Carlo runner computes `base` once per solution).
   ///
   /// - Complexity: O(1).
-  public static func presentValues(
+  package static func presentValues(
     _ figures: PointFigures, base: (effect: Double, project: Double), stretched: (effect: Double, project: Double)
   ) -> (npv: Double, riskAdjusted: Double) {
     let margin = figures.fte * figures.valuePerFTE - figures.operatingCost

@@ -4,14 +4,14 @@ import WorkforceModel
 /// and the present-value weights the NPV formula takes.
 extension BusinessCaseSettings.Plan {
   /// The effect share of year `t` (the last entry continues).
-  public func effect(year t: Int) -> Double {
+  package func effect(year t: Int) -> Double {
     let ramp = rampUp.value
     guard let last = ramp.last else { return 1 }
     return t < ramp.count ? ramp[max(0, t)] : last
   }
 
   /// The project cost's share of year `t`.
-  public func projectShare(year t: Int) -> Double {
+  package func projectShare(year t: Int) -> Double {
     let spread = projectCostSpread.value
     return t >= 0 && t < spread.count ? spread[t] : 0
   }
@@ -27,7 +27,7 @@ extension BusinessCaseSettings.Plan {
   /// - Complexity: O(horizon + implementation years), no allocation (the
   ///   Monte Carlo runner calls it once per draw when the duration uplift is
   ///   uncertain).
-  public func weights(discountFactors d: [Double], stretch: Double = 0) -> (effect: Double, project: Double) {
+  package func weights(discountFactors d: [Double], stretch: Double = 0) -> (effect: Double, project: Double) {
     let ramp = rampUp.value
     let spread = projectCostSpread.value
     var a = 0.0

@@ -3,22 +3,22 @@ import WorkforceModel
 extension BusinessCaseSettings {
   /// One solution's figures at one point of its inputs, in kroner and årsværk:
   /// what the cash-flow formulas of a business case take.
-  public struct PointFigures: Sendable, Hashable {
+  package struct PointFigures: Sendable, Hashable {
     /// Freed årsværk per year at full effect.
-    public var fte: Double
-    public var projectCost: Double
+    package var fte: Double
+    package var projectCost: Double
     /// Operating cost per year at full effect.
-    public var operatingCost: Double
+    package var operatingCost: Double
     /// Kroner per freed årsværk per year.
-    public var valuePerFTE: Double
+    package var valuePerFTE: Double
     /// Optimism-bias uplift on the project cost (a share, 0 when none).
-    public var projectUplift: Double
+    package var projectUplift: Double
     /// Optimism-bias uplift on the duration (a share, 0 when none).
-    public var durationUplift: Double
+    package var durationUplift: Double
     /// Σ probability × consequence of the listed risks, kroner.
-    public var riskPool: Double
+    package var riskPool: Double
 
-    public init(
+    package init(
       fte: Double, projectCost: Double, operatingCost: Double, valuePerFTE: Double, projectUplift: Double = 0,
       durationUplift: Double = 0, riskPool: Double = 0
     ) {

@@ -13,18 +13,18 @@ import Foundation
 /// which the ticks from ⌊low/step⌋·step to ⌈high/step⌉·step number at most
 /// `maxCount`. The first and last tick therefore enclose the data, and the
 /// chart's scale runs from the first to the last tick.
-public struct AxisTicks: Sendable, Equatable {
+package struct AxisTicks: Sendable, Equatable {
   /// The tick values, ascending, every one a whole multiple of ``step``.
-  public var values: [Double]
+  package var values: [Double]
   /// The distance between neighbouring ticks.
-  public var step: Double
+  package var step: Double
   /// The decimals that print every tick exactly (2.5 needs 1, 0.25 needs 2).
-  public var decimals: Int
+  package var decimals: Int
 
   /// The first tick: the lower end of the axis.
-  public var lower: Double { values.first ?? 0 }
+  package var lower: Double { values.first ?? 0 }
   /// The last tick: the upper end of the axis.
-  public var upper: Double { values.last ?? 1 }
+  package var upper: Double { values.last ?? 1 }
 
   /// The mantissas of nice steps, smallest first.
   static let mantissas: [Double] = [1, 2, 2.5, 5]
@@ -40,7 +40,7 @@ public struct AxisTicks: Sendable, Equatable {
   ///   An empty range `low == high` is widened by 10 % of its value each way
   ///   (all zeros, a non-finite value or a span beyond the largest `Double`
   ///   give the ticks of `[0, 1]`).
-  public init(covering low: Double, _ high: Double, maxCount: Int) {
+  package init(covering low: Double, _ high: Double, maxCount: Int) {
     var low = low
     var high = high
     if !low.isFinite || !high.isFinite {
@@ -101,7 +101,7 @@ public struct AxisTicks: Sendable, Equatable {
   ///   - gap: The least free space between two labels, in points.
   ///   - labelWidth: The width of the widest label of a set of ticks.
   /// - Returns: The densest ticks that do not overlap (3 ticks at least).
-  public static func fitting(
+  package static func fitting(
     _ low: Double, _ high: Double, length: Double, maxCount: Int, gap: Double = 12,
     labelWidth: (AxisTicks) -> Double
   ) -> AxisTicks {

@@ -5,17 +5,17 @@
 /// y(0)    // 300
 /// y(50)   // 160
 /// ```
-public struct LinearScale: Sendable, Equatable {
+package struct LinearScale: Sendable, Equatable {
   /// The data value mapped to ``rangeStart``.
-  public var domainStart: Double
+  package var domainStart: Double
   /// The data value mapped to ``rangeEnd``.
-  public var domainEnd: Double
+  package var domainEnd: Double
   /// The coordinate of ``domainStart``.
-  public var rangeStart: Double
+  package var rangeStart: Double
   /// The coordinate of ``domainEnd``.
-  public var rangeEnd: Double
+  package var rangeEnd: Double
 
-  public init(domain start: Double, _ end: Double, range rangeStart: Double, _ rangeEnd: Double) {
+  package init(domain start: Double, _ end: Double, range rangeStart: Double, _ rangeEnd: Double) {
     domainStart = start
     domainEnd = end
     self.rangeStart = rangeStart
@@ -23,20 +23,20 @@ public struct LinearScale: Sendable, Equatable {
   }
 
   /// The scale over an axis's ticks, from the first to the last.
-  public init(_ ticks: AxisTicks, range rangeStart: Double, _ rangeEnd: Double) {
+  package init(_ ticks: AxisTicks, range rangeStart: Double, _ rangeEnd: Double) {
     self.init(domain: ticks.lower, ticks.upper, range: rangeStart, rangeEnd)
   }
 
   /// The coordinate of `value`; the middle of the range when the domain is
   /// empty, so a chart never receives NaN.
-  public func callAsFunction(_ value: Double) -> Double {
+  package func callAsFunction(_ value: Double) -> Double {
     let span = domainEnd - domainStart
     guard span != 0, span.isFinite, value.isFinite else { return rangeStart + (rangeEnd - rangeStart) / 2 }
     return rangeStart + (value - domainStart) / span * (rangeEnd - rangeStart)
   }
 
   /// The coordinate of `value`, kept inside the range.
-  public func clamped(_ value: Double) -> Double {
+  package func clamped(_ value: Double) -> Double {
     let x = self(value)
     return min(max(x, min(rangeStart, rangeEnd)), max(rangeStart, rangeEnd))
   }

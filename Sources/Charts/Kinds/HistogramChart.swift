@@ -13,15 +13,15 @@
 ///   valueTitle: "FTE", shareTitle: "Share of iterations", valueDecimals: 1, format: .english)
 /// let svg = chart.svg()
 /// ```
-public struct HistogramChart: Chart {
+package struct HistogramChart: Chart {
   /// One bar: a value range and the share of iterations that fell in it.
-  public struct Bin: Sendable, Equatable {
-    public var lower: Double
-    public var upper: Double
+  package struct Bin: Sendable, Equatable {
+    package var lower: Double
+    package var upper: Double
     /// A share in [0, 1].
-    public var share: Double
+    package var share: Double
 
-    public init(lower: Double, upper: Double, share: Double) {
+    package init(lower: Double, upper: Double, share: Double) {
       self.lower = lower
       self.upper = upper
       self.share = share
@@ -29,14 +29,14 @@ public struct HistogramChart: Chart {
   }
 
   /// A marked value, such as a percentile.
-  public struct Marker: Sendable, Equatable {
+  package struct Marker: Sendable, Equatable {
     /// `P5`; the value is added to the label on the chart.
-    public var label: String
-    public var value: Double
+    package var label: String
+    package var value: Double
     /// The central marker (the median) is drawn solid and dark; the others dashed.
-    public var isCentral: Bool
+    package var isCentral: Bool
 
-    public init(label: String, value: Double, isCentral: Bool = false) {
+    package init(label: String, value: Double, isCentral: Bool = false) {
       self.label = label
       self.value = value
       self.isCentral = isCentral
@@ -44,22 +44,22 @@ public struct HistogramChart: Chart {
   }
 
   /// A prefix for the SVG's element ids, unique within a page.
-  public var id: String
-  public var title: String
-  public var description: String
-  public var bins: [Bin]
-  public var markers: [Marker]
+  package var id: String
+  package var title: String
+  package var description: String
+  package var bins: [Bin]
+  package var markers: [Marker]
   /// The horizontal axis title: what the values are.
-  public var valueTitle: String
+  package var valueTitle: String
   /// The vertical axis title: `Share of iterations`.
-  public var shareTitle: String
+  package var shareTitle: String
   /// Decimals of marker values and of bin bounds in the table.
-  public var valueDecimals: Int
-  public var format: ChartNumberFormat
-  public var width: Double
-  public var height: Double
+  package var valueDecimals: Int
+  package var format: ChartNumberFormat
+  package var width: Double
+  package var height: Double
 
-  public init(
+  package init(
     id: String, title: String, description: String, bins: [Bin], markers: [Marker], valueTitle: String,
     shareTitle: String, valueDecimals: Int, format: ChartNumberFormat, width: Double = ChartLayout.width,
     height: Double = 320
@@ -82,7 +82,7 @@ public struct HistogramChart: Chart {
     marker.label + ": " + format.string(marker.value, decimals: valueDecimals)
   }
 
-  public func svg() -> String {
+  package func svg() -> String {
     let pad = ChartLayout.padding
     let line = ChartLayout.lineHeight
     let fontSize = ChartLayout.fontSize
@@ -194,7 +194,7 @@ public struct HistogramChart: Chart {
     return result
   }
 
-  public func table() -> ChartTable {
+  package func table() -> ChartTable {
     ChartTable(
       caption: title,
       columns: [ChartTable.Column(valueTitle), ChartTable.Column(shareTitle, numeric: true)],

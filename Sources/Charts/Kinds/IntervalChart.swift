@@ -1,53 +1,53 @@
 /// Ranges side by side on one axis: for each row a computed range and the
 /// ranges a source published, so agreement and disagreement can be seen at
 /// a glance. A range whose ends agree is drawn as a dot.
-public struct IntervalChart: Chart {
+package struct IntervalChart: Chart {
   /// A closed range `[low, high]` and, optionally, how to write it.
-  public struct Range: Sendable, Equatable {
-    public var low: Double
-    public var high: Double
+  package struct Range: Sendable, Equatable {
+    package var low: Double
+    package var high: Double
     /// The text beside the range; `low–high` with the chart's decimals when nil.
-    public var label: String?
+    package var label: String?
 
-    public init(_ low: Double, _ high: Double, label: String? = nil) {
+    package init(_ low: Double, _ high: Double, label: String? = nil) {
       self.low = min(low, high)
       self.high = max(low, high)
       self.label = label
     }
 
     /// True when both ends are the same number: drawn as a dot.
-    public var isPoint: Bool { low == high }
+    package var isPoint: Bool { low == high }
   }
 
   /// One row: a label, the computed range and the published ones.
-  public struct Row: Sendable, Equatable {
-    public var label: String
-    public var computed: Range
-    public var published: [Range]
+  package struct Row: Sendable, Equatable {
+    package var label: String
+    package var computed: Range
+    package var published: [Range]
 
-    public init(label: String, computed: Range, published: [Range]) {
+    package init(label: String, computed: Range, published: [Range]) {
       self.label = label
       self.computed = computed
       self.published = published
     }
   }
 
-  public var id: String
-  public var title: String
-  public var description: String
-  public var rows: [Row]
+  package var id: String
+  package var title: String
+  package var description: String
+  package var rows: [Row]
   /// The axis title: what is measured, with its unit.
-  public var valueTitle: String
+  package var valueTitle: String
   /// The table's first column: `Løsning`.
-  public var rowTitle: String
+  package var rowTitle: String
   /// Legend text: `Beregnet`, `Rapporten`.
-  public var computedLabel: String
-  public var publishedLabel: String
-  public var decimals: Int
-  public var format: ChartNumberFormat
-  public var width: Double
+  package var computedLabel: String
+  package var publishedLabel: String
+  package var decimals: Int
+  package var format: ChartNumberFormat
+  package var width: Double
 
-  public init(
+  package init(
     id: String, title: String, description: String, rows: [Row], valueTitle: String, rowTitle: String,
     computedLabel: String, publishedLabel: String, decimals: Int, format: ChartNumberFormat,
     width: Double = ChartLayout.width
@@ -92,14 +92,14 @@ public struct IntervalChart: Chart {
   }
 
   /// The chart's height.
-  public var height: Double { rowFrame.height }
+  package var height: Double { rowFrame.height }
 
   /// The height of all rows together (one empty row when there are none).
   var rowsHeight: Double {
     rows.isEmpty ? 2 * Self.rowPadding : rows.reduce(0) { $0 + Self.rowHeight($1) }
   }
 
-  public func svg() -> String {
+  package func svg() -> String {
     let frame = rowFrame
     let pad = ChartLayout.padding
     let small = ChartLayout.smallFontSize
@@ -176,7 +176,7 @@ public struct IntervalChart: Chart {
     }
   }
 
-  public func table() -> ChartTable {
+  package func table() -> ChartTable {
     ChartTable(
       caption: title,
       columns: [

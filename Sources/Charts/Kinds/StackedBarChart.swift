@@ -5,40 +5,40 @@
 ///
 /// Category labels under the bars are thinned to every second, third …
 /// label when they would otherwise touch.
-public struct StackedBarChart: Chart {
+package struct StackedBarChart: Chart {
   /// One stacked series (or the line): a name, a value per category and a colour.
-  public struct Series: Sendable, Equatable {
-    public var name: String
+  package struct Series: Sendable, Equatable {
+    package var name: String
     /// One value per category; positive stacks upwards, negative downwards.
-    public var values: [Double]
+    package var values: [Double]
     /// A colour such as ``Palette/blue``.
-    public var color: String
+    package var color: String
 
-    public init(name: String, values: [Double], color: String) {
+    package init(name: String, values: [Double], color: String) {
       self.name = name
       self.values = values
       self.color = color
     }
   }
 
-  public var id: String
-  public var title: String
-  public var description: String
+  package var id: String
+  package var title: String
+  package var description: String
   /// The category labels along the horizontal axis (e.g. years).
-  public var categories: [String]
-  public var series: [Series]
+  package var categories: [String]
+  package var series: [Series]
   /// A series drawn as points joined by a line over the bars.
-  public var line: Series?
+  package var line: Series?
   /// The vertical axis title: the unit, e.g. `mio. kr.`.
-  public var valueTitle: String
+  package var valueTitle: String
   /// The horizontal axis title and the table's first column: `År`.
-  public var categoryTitle: String
-  public var decimals: Int
-  public var format: ChartNumberFormat
-  public var width: Double
-  public var height: Double
+  package var categoryTitle: String
+  package var decimals: Int
+  package var format: ChartNumberFormat
+  package var width: Double
+  package var height: Double
 
-  public init(
+  package init(
     id: String, title: String, description: String, categories: [String], series: [Series], line: Series? = nil,
     valueTitle: String, categoryTitle: String, decimals: Int, format: ChartNumberFormat,
     width: Double = ChartLayout.width, height: Double = 340
@@ -91,7 +91,7 @@ public struct StackedBarChart: Chart {
     return step
   }
 
-  public func svg() -> String {
+  package func svg() -> String {
     let pad = ChartLayout.padding
     let line = ChartLayout.lineHeight
     let fontSize = ChartLayout.fontSize
@@ -194,7 +194,7 @@ public struct StackedBarChart: Chart {
     return svg.text
   }
 
-  public func table() -> ChartTable {
+  package func table() -> ChartTable {
     let all = series + (line.map { [$0] } ?? [])
     return ChartTable(
       caption: title,

@@ -5,46 +5,46 @@
 ///
 /// Input labels stand left of the bars, shortened with `…` when too long
 /// (the full text is the label's tooltip); each bar end carries its value.
-public struct TornadoChart: Chart {
+package struct TornadoChart: Chart {
   /// One input's effect.
-  public struct Bar: Sendable, Equatable {
-    public var label: String
+  package struct Bar: Sendable, Equatable {
+    package var label: String
     /// The output with the input at its low value (P5).
-    public var low: Double
+    package var low: Double
     /// The output with the input at its high value (P95).
-    public var high: Double
+    package var high: Double
 
-    public init(label: String, low: Double, high: Double) {
+    package init(label: String, low: Double, high: Double) {
       self.label = label
       self.low = low
       self.high = high
     }
 
     /// The bar's length, |high − low|.
-    public var swing: Double { abs(high - low) }
+    package var swing: Double { abs(high - low) }
   }
 
-  public var id: String
-  public var title: String
-  public var description: String
+  package var id: String
+  package var title: String
+  package var description: String
   /// The output with every input at its median.
-  public var baseline: Double
+  package var baseline: Double
   /// The bars, drawn top to bottom in this order.
-  public var bars: [Bar]
+  package var bars: [Bar]
   /// The horizontal axis title: the output and its unit.
-  public var valueTitle: String
+  package var valueTitle: String
   /// The column title of the inputs in the table: `Input`.
-  public var inputTitle: String
+  package var inputTitle: String
   /// Legend text for the low and high bars and the baseline:
   /// `Input ved P5`, `Input ved P95`, `Alle input ved medianen`.
-  public var lowLabel: String
-  public var highLabel: String
-  public var baselineLabel: String
-  public var decimals: Int
-  public var format: ChartNumberFormat
-  public var width: Double
+  package var lowLabel: String
+  package var highLabel: String
+  package var baselineLabel: String
+  package var decimals: Int
+  package var format: ChartNumberFormat
+  package var width: Double
 
-  public init(
+  package init(
     id: String, title: String, description: String, baseline: Double, bars: [Bar], valueTitle: String,
     inputTitle: String, lowLabel: String, highLabel: String, baselineLabel: String, decimals: Int,
     format: ChartNumberFormat, width: Double = ChartLayout.width
@@ -86,9 +86,9 @@ public struct TornadoChart: Chart {
   }
 
   /// The chart's height: legend, one row per bar, axis and title.
-  public var height: Double { rowFrame.height }
+  package var height: Double { rowFrame.height }
 
-  public func svg() -> String {
+  package func svg() -> String {
     let frame = rowFrame
     let pad = ChartLayout.padding
     let fontSize = ChartLayout.fontSize
@@ -165,7 +165,7 @@ public struct TornadoChart: Chart {
     return svg.text
   }
 
-  public func table() -> ChartTable {
+  package func table() -> ChartTable {
     ChartTable(
       caption: title,
       columns: [

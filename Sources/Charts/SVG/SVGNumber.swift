@@ -1,8 +1,8 @@
 /// Coordinates as SVG text: at most two decimals, trailing zeros dropped,
 /// `.` as the decimal mark whatever the language, never `NaN`, `inf` or `-0`.
-public enum SVGNumber {
+package enum SVGNumber {
   /// `12.5`, `3`, `-0.25`; a value that is not finite is written `0`.
-  public static func text(_ value: Double) -> String {
+  package static func text(_ value: Double) -> String {
     guard value.isFinite, abs(value) < 1e15 else { return value.isFinite ? (value > 0 ? "1e15" : "-1e15") : "0" }
     let hundredths = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
     if hundredths == 0 { return "0" }

@@ -5,28 +5,28 @@
 /// ChartNumberFormat.danish.string(1234.5, decimals: 1)   // "1.234,5"
 /// ChartNumberFormat.english.percent(25, decimals: 0)     // "25%"
 /// ```
-public struct ChartNumberFormat: Sendable, Hashable {
+package struct ChartNumberFormat: Sendable, Hashable {
   /// `,` in Danish, `.` in English.
-  public var decimalMark: Character
+  package var decimalMark: Character
   /// `.` in Danish, `,` in English.
-  public var groupingMark: Character
+  package var groupingMark: Character
   /// What goes between a number and `%`: a no-break space in Danish (`25 %`),
   /// nothing in English (`25%`).
-  public var percentSeparator: String
+  package var percentSeparator: String
 
-  public init(decimalMark: Character, groupingMark: Character, percentSeparator: String) {
+  package init(decimalMark: Character, groupingMark: Character, percentSeparator: String) {
     self.decimalMark = decimalMark
     self.groupingMark = groupingMark
     self.percentSeparator = percentSeparator
   }
 
   /// `1.234,5` and `25 %`.
-  public static let danish = ChartNumberFormat(decimalMark: ",", groupingMark: ".", percentSeparator: "\u{00A0}")
+  package static let danish = ChartNumberFormat(decimalMark: ",", groupingMark: ".", percentSeparator: "\u{00A0}")
   /// `1,234.5` and `25%`.
-  public static let english = ChartNumberFormat(decimalMark: ".", groupingMark: ",", percentSeparator: "")
+  package static let english = ChartNumberFormat(decimalMark: ".", groupingMark: ",", percentSeparator: "")
 
   /// The minus sign used for negative numbers (U+2212, as wide as a plus).
-  public static let minus = "\u{2212}"
+  package static let minus = "\u{2212}"
 
   /// `x` rounded half away from zero to `decimals` decimals, thousands grouped.
   ///
@@ -37,7 +37,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
   ///   - x: The number.
   ///   - decimals: Digits after the decimal mark, 0 to 12.
   /// - Returns: The text, e.g. `−1.234,50`.
-  public func string(_ x: Double, decimals: Int) -> String {
+  package func string(_ x: Double, decimals: Int) -> String {
     guard x.isFinite else { return "–" }
     let decimals = min(max(decimals, 0), 12)
     var scale = 1.0
@@ -70,12 +70,12 @@ public struct ChartNumberFormat: Sendable, Hashable {
   /// A percentage: `percent(12.5, decimals: 1)` is `12,5 %` in Danish.
   ///
   /// - Parameter value: The value in percent (not a share).
-  public func percent(_ value: Double, decimals: Int) -> String {
+  package func percent(_ value: Double, decimals: Int) -> String {
     string(value, decimals: decimals) + percentSeparator + "%"
   }
 
   /// `low–high`, or one number when both ends print the same.
-  public func range(_ low: Double, _ high: Double, decimals: Int) -> String {
+  package func range(_ low: Double, _ high: Double, decimals: Int) -> String {
     let a = string(low, decimals: decimals)
     let b = string(high, decimals: decimals)
     return a == b ? a : a + "–" + b

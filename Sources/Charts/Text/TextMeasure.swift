@@ -6,7 +6,7 @@
 /// from the fonts' `hmtx` tables, so the estimate is never narrower than the
 /// text in either font; other sans-serif faces (Helvetica, Arial) are
 /// narrower still. Characters outside the table count as 1 em.
-public enum TextMeasure {
+package enum TextMeasure {
   /// Widths in thousandths of an em of U+0020 … U+007E, regular weight.
   static let regular: [UInt16] = [
     318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636, 636,
@@ -38,7 +38,7 @@ public enum TextMeasure {
   ///   - fontSize: The font size in points.
   ///   - bold: True for bold text.
   /// - Complexity: O(n) in the characters of `text`.
-  public static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+  package static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
     var thousandths = 0
     for character in text {
       if let ascii = character.asciiValue, ascii >= 32, ascii < 127 {
@@ -56,7 +56,7 @@ public enum TextMeasure {
   ///
   /// - Returns: The text unchanged when it fits; otherwise a shortened text
   ///   with the ellipsis (just `…` when not even one character fits).
-  public static func truncated(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false) -> String
+  package static func truncated(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false) -> String
   {
     if width(text, fontSize: fontSize, bold: bold) <= maxWidth { return text }
     var prefix = Substring(text)
@@ -70,7 +70,7 @@ public enum TextMeasure {
 
   /// `text` broken at spaces into lines no wider than `maxWidth` (a single
   /// word wider than that gets a line of its own, truncated).
-  public static func wrapped(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false) -> [String]
+  package static func wrapped(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false) -> [String]
   {
     var lines: [String] = []
     var line = ""

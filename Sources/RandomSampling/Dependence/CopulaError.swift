@@ -1,7 +1,7 @@
 /// Why a rank-correlation matrix was rejected by ``GaussianCopula``.
 ///
 /// Row and column indices are 0-based positions in the matrix given.
-public enum CopulaError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum CopulaError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The matrix has no rows.
   case empty
   /// Row `row` has `count` entries but the matrix has `expected` rows.
@@ -18,7 +18,7 @@ public enum CopulaError: Error, Sendable, Hashable, CustomStringConvertible {
   /// Cholesky factorisation failed at pivot `index`.
   case notPositiveDefinite(index: Int)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .empty:
       return "the rank-correlation matrix is empty"

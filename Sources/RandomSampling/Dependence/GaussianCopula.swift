@@ -11,12 +11,12 @@ import SpecialFunctions
 /// independent standard normals, which has uniform marginals and exactly the
 /// requested rank correlations. Feeding column k through an input's
 /// `quantile` then gives correlated inputs with their own marginals.
-public struct GaussianCopula: Sendable, Hashable {
+package struct GaussianCopula: Sendable, Hashable {
   /// The number of correlated variables.
-  public let dimension: Int
+  package let dimension: Int
   /// The lower-triangular Cholesky factor of the normal correlation matrix,
   /// row-major, `dimension × dimension`.
-  public let choleskyFactor: [Double]
+  package let choleskyFactor: [Double]
 
   /// Validates the rank-correlation matrix and factors its normal counterpart.
   ///
@@ -25,7 +25,7 @@ public struct GaussianCopula: Sendable, Hashable {
   /// - Throws: ``CopulaError`` naming the first problem found: not square,
   ///   non-finite entry, diagonal not 1, not symmetric, |ρ| > 1, or not
   ///   positive definite.
-  public init(rankCorrelations: [[Double]]) throws(CopulaError) {
+  package init(rankCorrelations: [[Double]]) throws(CopulaError) {
     let n = rankCorrelations.count
     guard n > 0 else { throw .empty }
     for (i, row) in rankCorrelations.enumerated() where row.count != n {
@@ -89,7 +89,7 @@ public struct GaussianCopula: Sendable, Hashable {
   ///
   /// - Complexity: O(count · dimension²) multiply-adds plus one `erfc` per
   ///   value.
-  public func fillUnits(
+  package func fillUnits(
     _ columns: inout [[Double]], count: Int, using rng: inout Xoshiro256StarStar
   ) {
     let n = dimension

@@ -7,7 +7,7 @@
 /// library's `next(upperBound:)`) and U_i independent uniforms. Filling each
 /// input's column independently gives a Latin hypercube design; feeding the
 /// result through `quantile` gives stratified samples of any distribution.
-public enum LatinHypercube {
+package enum LatinHypercube {
   /// Overwrites `out` with n = `out.count` stratified uniforms in (0, 1).
   ///
   /// The open uniforms U_i ∈ (0, 1) keep every value strictly inside (0, 1)
@@ -15,7 +15,7 @@ public enum LatinHypercube {
   /// values are safe to pass to quantile functions with infinite tails.
   ///
   /// - Complexity: O(n) time, no allocation.
-  public static func fillStratifiedUnits(
+  package static func fillStratifiedUnits(
     _ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar
   ) {
     let n = out.count

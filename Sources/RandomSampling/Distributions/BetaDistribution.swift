@@ -8,15 +8,15 @@ import SpecialFunctions
 /// initialisation (order statistics for small integer shapes, Cheng's BB for
 /// shapes above 1, gamma ratios below 1); see `BetaSampler`. The CDF is the
 /// regularized incomplete beta function and the quantile its inverse.
-public struct BetaDistribution: ContinuousDistribution, Hashable {
-  public let alpha: Double
-  public let beta: Double
+package struct BetaDistribution: ContinuousDistribution, Hashable {
+  package let alpha: Double
+  package let beta: Double
   let sampler: BetaSampler
 
   /// Creates Beta(α, β).
   ///
   /// - Precondition: α > 0 and β > 0, both finite.
-  public init(alpha: Double, beta: Double) {
+  package init(alpha: Double, beta: Double) {
     precondition(
       alpha > 0 && beta > 0 && alpha.isFinite && beta.isFinite,
       "beta distribution needs finite positive shapes")
@@ -26,26 +26,26 @@ public struct BetaDistribution: ContinuousDistribution, Hashable {
   }
 
   /// α / (α + β).
-  public var mean: Double { alpha / (alpha + beta) }
+  package var mean: Double { alpha / (alpha + beta) }
   /// αβ / ((α + β)²(α + β + 1)).
-  public var variance: Double {
+  package var variance: Double {
     let total = alpha + beta
     return alpha * beta / (total * total * (total + 1))
   }
-  public var support: ClosedRange<Double> { 0...1 }
+  package var support: ClosedRange<Double> { 0...1 }
 
   /// I_x(α, β).
-  public func cdf(_ x: Double) -> Double {
+  package func cdf(_ x: Double) -> Double {
     SpecialFunctions.regularizedIncompleteBeta(x, a: alpha, b: beta)
   }
 
   /// I⁻¹_p(α, β) by safeguarded Halley iteration.
-  public func quantile(_ p: Double) -> Double {
+  package func quantile(_ p: Double) -> Double {
     SpecialFunctions.inverseRegularizedIncompleteBeta(p, a: alpha, b: beta)
   }
 
   /// - Complexity: O(n); see `BetaSampler` for the per-sample cost.
-  public func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
+  package func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
     sampler.fill(out, offset: 0, scale: 1, using: &rng)
   }
 }

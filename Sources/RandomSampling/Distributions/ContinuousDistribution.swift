@@ -6,7 +6,7 @@
 /// of a block, which keeps the generator state in registers and lets the
 /// per-distribution set-up (square roots, logarithms, method choice) happen
 /// once per distribution rather than once per sample.
-public protocol ContinuousDistribution: Sendable {
+package protocol ContinuousDistribution: Sendable {
   /// The expectation E[X].
   var mean: Double { get }
   /// The variance Var[X] (0 for a point mass).
@@ -28,11 +28,11 @@ public protocol ContinuousDistribution: Sendable {
 
 extension ContinuousDistribution {
   /// The standard deviation √Var[X].
-  public var standardDeviation: Double { variance.squareRoot() }
+  package var standardDeviation: Double { variance.squareRoot() }
 
   /// One sample. Convenient in tests and set-up code; use
   /// ``fill(_:using:)`` in hot loops.
-  public func sample(using rng: inout Xoshiro256StarStar) -> Double {
+  package func sample(using rng: inout Xoshiro256StarStar) -> Double {
     var value = 0.0
     withUnsafeMutablePointer(to: &value) { pointer in
       fill(UnsafeMutableBufferPointer(start: pointer, count: 1), using: &rng)
@@ -41,7 +41,7 @@ extension ContinuousDistribution {
   }
 
   /// `count` samples in a new array.
-  public func samples(count: Int, using rng: inout Xoshiro256StarStar) -> [Double] {
+  package func samples(count: Int, using rng: inout Xoshiro256StarStar) -> [Double] {
     [Double](unsafeUninitializedCapacity: Swift.max(0, count)) { buffer, initialized in
       buffer.initialize(repeating: 0)
       fill(buffer, using: &rng)

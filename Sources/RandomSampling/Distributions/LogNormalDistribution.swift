@@ -6,19 +6,19 @@ import SpecialFunctions
 /// Scenario files give it by its 5th and 95th percentiles; since
 /// ln p₅ = μ − z·σ and ln p₉₅ = μ + z·σ with z = Φ⁻¹(0.95) =
 /// 1.6448536269514722, μ = (ln p₅ + ln p₉₅)/2 and σ = (ln p₉₅ − ln p₅)/(2z).
-public struct LogNormalDistribution: ContinuousDistribution, Hashable {
+package struct LogNormalDistribution: ContinuousDistribution, Hashable {
   /// The mean of ln X.
-  public let mu: Double
+  package let mu: Double
   /// The standard deviation of ln X.
-  public let sigma: Double
+  package let sigma: Double
 
   /// Φ⁻¹(0.95), the z of the 90 % central interval.
-  public static let z95 = 1.644_853_626_951_472_2
+  package static let z95 = 1.644_853_626_951_472_2
 
   /// Creates the log-normal with ln X ~ N(mu, sigma²).
   ///
   /// - Precondition: finite mu, finite sigma ≥ 0.
-  public init(mu: Double, sigma: Double) {
+  package init(mu: Double, sigma: Double) {
     precondition(
       mu.isFinite && sigma.isFinite && sigma >= 0, "log-normal needs finite mu, sigma >= 0")
     self.mu = mu
@@ -28,7 +28,7 @@ public struct LogNormalDistribution: ContinuousDistribution, Hashable {
   /// Creates the log-normal whose 5th and 95th percentiles are `p5`, `p95`.
   ///
   /// - Precondition: 0 < p5 ≤ p95, both finite.
-  public init(p5: Double, p95: Double) {
+  package init(p5: Double, p95: Double) {
     precondition(p5 > 0 && p5 <= p95 && p95.isFinite, "log-normal needs 0 < p5 <= p95")
     let low = log(p5)
     let high = log(p95)
@@ -36,14 +36,14 @@ public struct LogNormalDistribution: ContinuousDistribution, Hashable {
   }
 
   /// exp(μ + σ²/2).
-  public var mean: Double { exp(mu + 0.5 * sigma * sigma) }
+  package var mean: Double { exp(mu + 0.5 * sigma * sigma) }
   /// (e^(σ²) − 1)·e^(2μ + σ²), with `expm1` for small σ.
-  public var variance: Double { expm1(sigma * sigma) * exp(2 * mu + sigma * sigma) }
-  public var support: ClosedRange<Double> {
+  package var variance: Double { expm1(sigma * sigma) * exp(2 * mu + sigma * sigma) }
+  package var support: ClosedRange<Double> {
     sigma == 0 ? exp(mu)...exp(mu) : 0...Double.infinity
   }
 
-  public func cdf(_ x: Double) -> Double {
+  package func cdf(_ x: Double) -> Double {
     if x.isNaN { return .nan }
     if x <= 0 { return 0 }
     if sigma == 0 { return x < exp(mu) ? 0 : 1 }
@@ -51,7 +51,7 @@ public struct LogNormalDistribution: ContinuousDistribution, Hashable {
   }
 
   /// exp(μ + σ·Φ⁻¹(p)).
-  public func quantile(_ p: Double) -> Double {
+  package func quantile(_ p: Double) -> Double {
     guard p >= 0, p <= 1 else { return .nan }
     if sigma == 0 { return exp(mu) }
     return exp(mu + sigma * SpecialFunctions.normalQuantile(p))
@@ -60,7 +60,7 @@ public struct LogNormalDistribution: ContinuousDistribution, Hashable {
   /// exp of polar-method normals.
   ///
   /// - Complexity: O(n), plus one `exp` per sample.
-  public func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
+  package func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
     NormalDistribution.fillStandard(out, mean: mu, scale: sigma, using: &rng)
     for i in out.indices {
       out[i] = exp(out[i])

@@ -1,14 +1,14 @@
 import SpecialFunctions
 
 /// The normal distribution N(μ, σ²); a point mass at μ when σ = 0.
-public struct NormalDistribution: ContinuousDistribution, Hashable {
-  public let mean: Double
-  public let standardDeviation: Double
+package struct NormalDistribution: ContinuousDistribution, Hashable {
+  package let mean: Double
+  package let standardDeviation: Double
 
   /// Creates N(mean, standardDeviation²).
   ///
   /// - Precondition: finite mean, finite standardDeviation ≥ 0.
-  public init(mean: Double, standardDeviation: Double) {
+  package init(mean: Double, standardDeviation: Double) {
     precondition(
       mean.isFinite && standardDeviation.isFinite && standardDeviation >= 0,
       "normal needs finite mean and standard deviation >= 0")
@@ -16,20 +16,20 @@ public struct NormalDistribution: ContinuousDistribution, Hashable {
     self.standardDeviation = standardDeviation
   }
 
-  public var variance: Double { standardDeviation * standardDeviation }
-  public var support: ClosedRange<Double> {
+  package var variance: Double { standardDeviation * standardDeviation }
+  package var support: ClosedRange<Double> {
     standardDeviation == 0 ? mean...mean : -Double.infinity...Double.infinity
   }
 
   /// Φ((x − μ)/σ), via `erfc` (accurate in both tails).
-  public func cdf(_ x: Double) -> Double {
+  package func cdf(_ x: Double) -> Double {
     if x.isNaN { return .nan }
     if standardDeviation == 0 { return x < mean ? 0 : 1 }
     return SpecialFunctions.normalCDF((x - mean) / standardDeviation)
   }
 
   /// μ + σ·Φ⁻¹(p) by AS 241; ±∞ at p = 0, 1.
-  public func quantile(_ p: Double) -> Double {
+  package func quantile(_ p: Double) -> Double {
     guard p >= 0, p <= 1 else { return .nan }
     if standardDeviation == 0 { return mean }
     return mean + standardDeviation * SpecialFunctions.normalQuantile(p)
@@ -39,7 +39,7 @@ public struct NormalDistribution: ContinuousDistribution, Hashable {
   /// and one square root per pair, 4/π ≈ 1.27 pairs of uniforms per pair.
   ///
   /// - Complexity: O(n).
-  public func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
+  package func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
     Self.fillStandard(out, mean: mean, scale: standardDeviation, using: &rng)
   }
 

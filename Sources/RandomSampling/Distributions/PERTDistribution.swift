@@ -10,17 +10,17 @@
 /// ((2, 4), (4, 2)) sort five words, and non-integer shapes use a
 /// Marsaglia–Tsang gamma ratio. When min == max the distribution is a point
 /// mass.
-public struct PERTDistribution: ContinuousDistribution, Hashable {
-  public let min: Double
-  public let mode: Double
-  public let max: Double
+package struct PERTDistribution: ContinuousDistribution, Hashable {
+  package let min: Double
+  package let mode: Double
+  package let max: Double
   /// The standard beta behind the scaling; `nil` for a point mass.
-  public let standardBeta: BetaDistribution?
+  package let standardBeta: BetaDistribution?
 
   /// Creates PERT(min, mode, max).
   ///
   /// - Precondition: `min <= mode <= max`, all finite.
-  public init(min: Double, mode: Double, max: Double) {
+  package init(min: Double, mode: Double, max: Double) {
     precondition(
       min.isFinite && mode.isFinite && max.isFinite && min <= mode && mode <= max,
       "PERT needs finite min <= mode <= max")
@@ -49,23 +49,23 @@ public struct PERTDistribution: ContinuousDistribution, Hashable {
   }
 
   /// α of the underlying beta (1 for a point mass).
-  public var alpha: Double { standardBeta?.alpha ?? 1 }
+  package var alpha: Double { standardBeta?.alpha ?? 1 }
   /// β of the underlying beta (1 for a point mass).
-  public var beta: Double { standardBeta?.beta ?? 1 }
+  package var beta: Double { standardBeta?.beta ?? 1 }
 
-  public var mean: Double {
+  package var mean: Double {
     guard let standardBeta else { return min }
     return min + (max - min) * standardBeta.mean
   }
 
-  public var variance: Double {
+  package var variance: Double {
     guard let standardBeta else { return 0 }
     return (max - min) * (max - min) * standardBeta.variance
   }
 
-  public var support: ClosedRange<Double> { min...max }
+  package var support: ClosedRange<Double> { min...max }
 
-  public func cdf(_ x: Double) -> Double {
+  package func cdf(_ x: Double) -> Double {
     if x.isNaN { return .nan }
     guard let standardBeta else { return x < min ? 0 : 1 }
     if x <= min { return 0 }
@@ -73,7 +73,7 @@ public struct PERTDistribution: ContinuousDistribution, Hashable {
     return standardBeta.cdf((x - min) / (max - min))
   }
 
-  public func quantile(_ p: Double) -> Double {
+  package func quantile(_ p: Double) -> Double {
     guard p >= 0, p <= 1 else { return .nan }
     guard let standardBeta else { return min }
     return Swift.min(max, min + (max - min) * standardBeta.quantile(p))
@@ -82,7 +82,7 @@ public struct PERTDistribution: ContinuousDistribution, Hashable {
   /// - Complexity: O(n). Measured in release builds: about 150 million
   ///   samples per second per core for the symmetric case, about 30 million
   ///   for non-integer shapes.
-  public func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
+  package func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
     guard let standardBeta else {
       out.update(repeating: min)
       return

@@ -1,15 +1,15 @@
 import Foundation
 
 /// The triangular distribution on [min, max] with its peak at `mode`.
-public struct TriangularDistribution: ContinuousDistribution, Hashable {
-  public let min: Double
-  public let mode: Double
-  public let max: Double
+package struct TriangularDistribution: ContinuousDistribution, Hashable {
+  package let min: Double
+  package let mode: Double
+  package let max: Double
 
   /// Creates Triangular(min, mode, max); a point mass when min == max.
   ///
   /// - Precondition: `min <= mode <= max`, all finite.
-  public init(min: Double, mode: Double, max: Double) {
+  package init(min: Double, mode: Double, max: Double) {
     precondition(
       min.isFinite && mode.isFinite && max.isFinite && min <= mode && mode <= max,
       "triangular needs finite min <= mode <= max")
@@ -19,18 +19,18 @@ public struct TriangularDistribution: ContinuousDistribution, Hashable {
   }
 
   /// (min + mode + max) / 3.
-  public var mean: Double { (min + mode + max) / 3 }
+  package var mean: Double { (min + mode + max) / 3 }
   /// (a² + b² + c² − ab − ac − bc) / 18, computed from differences to avoid
   /// cancellation: ((b−a)² + (b−c)² + (c−a)²)/36 equals the same quantity.
-  public var variance: Double {
+  package var variance: Double {
     let ab = max - min
     let ac = mode - min
     let cb = max - mode
     return (ab * ab + ac * ac + cb * cb) / 36
   }
-  public var support: ClosedRange<Double> { min...max }
+  package var support: ClosedRange<Double> { min...max }
 
-  public func cdf(_ x: Double) -> Double {
+  package func cdf(_ x: Double) -> Double {
     if x.isNaN { return .nan }
     if x < min { return 0 }
     if x >= max { return 1 }
@@ -43,7 +43,7 @@ public struct TriangularDistribution: ContinuousDistribution, Hashable {
 
   /// Closed-form inverse: `min + √(p·w·(c−a))` below F(c) = (c−a)/w, and
   /// `max − √((1−p)·w·(b−c))` above.
-  public func quantile(_ p: Double) -> Double {
+  package func quantile(_ p: Double) -> Double {
     guard p >= 0, p <= 1 else { return .nan }
     let width = max - min
     if width == 0 { return min }
@@ -62,7 +62,7 @@ public struct TriangularDistribution: ContinuousDistribution, Hashable {
   /// Inversion with one uniform and one square root per sample.
   ///
   /// - Complexity: O(n).
-  public func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
+  package func fill(_ out: UnsafeMutableBufferPointer<Double>, using rng: inout Xoshiro256StarStar) {
     let width = max - min
     if width == 0 {
       out.update(repeating: min)

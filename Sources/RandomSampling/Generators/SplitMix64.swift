@@ -14,19 +14,19 @@
 /// var generator = SplitMix64(seed: 0)
 /// generator.next()  // 0xe220a8397b1dcdaf
 /// ```
-public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
+package struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
   /// The Weyl-sequence counter.
-  public private(set) var state: UInt64
+  package private(set) var state: UInt64
 
   /// Creates a generator whose first output is `mix(seed + 0x9e3779b97f4a7c15)`.
-  public init(seed: UInt64) {
+  package init(seed: UInt64) {
     state = seed
   }
 
   /// Advances the counter and returns the mixed value.
   ///
   /// - Complexity: O(1): one addition, two multiplications, three shifts.
-  public mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9e37_79b9_7f4a_7c15
     return Self.mix(state)
   }

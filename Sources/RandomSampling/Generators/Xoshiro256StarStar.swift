@@ -15,7 +15,7 @@
 /// var rng = Xoshiro256StarStar(seed: 42, stream: 7)
 /// let u = rng.nextUnit()  // in [0, 1)
 /// ```
-public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
+package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
   var s0: UInt64
   var s1: UInt64
   var s2: UInt64
@@ -26,7 +26,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
   ///
   /// Since SplitMix64's output function is a bijection, at most one of the
   /// four words can be zero, so the forbidden all-zero state never occurs.
-  public init(seed: UInt64) {
+  package init(seed: UInt64) {
     var expander = SplitMix64(seed: seed)
     s0 = expander.next()
     s1 = expander.next()
@@ -47,7 +47,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
   /// - Parameters:
   ///   - seed: The run's seed.
   ///   - stream: The block index (or any other stream label).
-  public init(seed: UInt64, stream: UInt64) {
+  package init(seed: UInt64, stream: UInt64) {
     let key = SplitMix64.mix(seed) ^ SplitMix64.mix(stream ^ 0x6a09_e667_f3bc_c909)
     self.init(seed: key)
   }
@@ -59,21 +59,21 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
   ///
   /// - Precondition: The state is not all zero (a programmer error: that state
   ///   is a fixed point of the engine).
-  public init(state: (UInt64, UInt64, UInt64, UInt64)) {
+  package init(state: (UInt64, UInt64, UInt64, UInt64)) {
     precondition(
       state.0 | state.1 | state.2 | state.3 != 0, "xoshiro256** state must not be all zero")
     (s0, s1, s2, s3) = state
   }
 
   /// The current 256-bit state, for checkpointing and tests.
-  public var state: (UInt64, UInt64, UInt64, UInt64) { (s0, s1, s2, s3) }
+  package var state: (UInt64, UInt64, UInt64, UInt64) { (s0, s1, s2, s3) }
 
   /// Returns the next 64 random bits and advances the state.
   ///
   /// - Complexity: O(1): two multiplications, two rotations, a shift and four
   ///   xors; the state-update dependency chain is about four cycles.
   @inline(__always)
-  public mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     let result = rotateLeft(s1 &* 5, by: 7) &* 9
     let t = s1 &<< 17
     s2 ^= s0
@@ -88,7 +88,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
   /// A uniform double in [0, 1): the top 53 bits scaled by 2^−53, so every
   /// value is a multiple of 2^−53 and all 2^53 values are equally likely.
   @inline(__always)
-  public mutating func nextUnit() -> Double {
+  package mutating func nextUnit() -> Double {
     Double(next() &>> 11) * 0x1p-53
   }
 
@@ -97,7 +97,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Hashable {
   /// Uses the top 52 bits `k` and returns `(k + ½) · 2^−52`: the midpoints of
   /// a grid of 2^52 cells, all exactly representable, from 2^−53 to 1 − 2^−53.
   @inline(__always)
-  public mutating func nextOpenUnit() -> Double {
+  package mutating func nextOpenUnit() -> Double {
     (Double(next() &>> 12) + 0.5) * 0x1p-52
   }
 

@@ -1,5 +1,5 @@
 /// A comparison in a formula's condition, `if(a > b, x, y)`.
-public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+package enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
   case less = "<"
   case lessOrEqual = "<="
   case greater = ">"
@@ -8,7 +8,7 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
   case notEqual = "!="
 
   /// Whether `lhs <op> rhs` holds for two numbers.
-  public func holds(_ lhs: Double, _ rhs: Double) -> Bool {
+  package func holds(_ lhs: Double, _ rhs: Double) -> Bool {
     switch self {
     case .less: lhs < rhs
     case .lessOrEqual: lhs <= rhs
@@ -26,7 +26,7 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
   /// ComparisonOperator.less.truth(Interval(1, 2), Interval(3, 4))  // true
   /// ComparisonOperator.less.truth(Interval(1, 3), Interval(2, 4))  // nil
   /// ```
-  public func truth(_ lhs: Interval, _ rhs: Interval) -> Bool? {
+  package func truth(_ lhs: Interval, _ rhs: Interval) -> Bool? {
     switch self {
     case .less:
       if lhs.high < rhs.low { return true }

@@ -3,26 +3,26 @@
 /// inside their intervals (up to the last bit of a `Double`).
 extension Interval {
   /// The whole real line: the honest answer when nothing tighter is known.
-  public static let entire = Interval(-.infinity, .infinity)
+  package static let entire = Interval(-.infinity, .infinity)
 
   /// `[-high, -low]`.
-  public static prefix func - (operand: Interval) -> Interval {
+  package static prefix func - (operand: Interval) -> Interval {
     Interval(-operand.high, -operand.low)
   }
 
   /// `min` is increasing in both arguments, so its range has the ends of the
   /// arguments' ranges as its ends.
-  public static func minimum(_ lhs: Interval, _ rhs: Interval) -> Interval {
+  package static func minimum(_ lhs: Interval, _ rhs: Interval) -> Interval {
     Interval(Swift.min(lhs.low, rhs.low), Swift.min(lhs.high, rhs.high))
   }
 
   /// `max` is increasing in both arguments: `[max of lows, max of highs]`.
-  public static func maximum(_ lhs: Interval, _ rhs: Interval) -> Interval {
+  package static func maximum(_ lhs: Interval, _ rhs: Interval) -> Interval {
     Interval(Swift.max(lhs.low, rhs.low), Swift.max(lhs.high, rhs.high))
   }
 
   /// Rounding never decreases, so the range is `[round(low), round(high)]`.
-  public func rounded(places: Int) -> Interval {
+  package func rounded(places: Int) -> Interval {
     Interval(ScalarMath.round(low, places: places), ScalarMath.round(high, places: places))
   }
 
@@ -38,7 +38,7 @@ extension Interval {
   ///
   /// A negative base with a fractional exponent has no real value; the result
   /// is then the whole line (the loader rejects such formulas first).
-  public static func power(_ base: Interval, _ exponent: Interval) -> Interval {
+  package static func power(_ base: Interval, _ exponent: Interval) -> Interval {
     if exponent.isPoint {
       let e = exponent.low
       if e == 0 { return Interval(constant: 1) }
@@ -63,7 +63,7 @@ extension Interval {
 
   /// `then` where the comparison holds for every pair of values, `else` where
   /// it holds for none, and the hull of both where it depends on the values.
-  public static func select(
+  package static func select(
     _ lhs: Interval, _ comparison: ComparisonOperator, _ rhs: Interval, then: Interval, else otherwise: Interval
   ) -> Interval {
     switch comparison.truth(lhs, rhs) {
@@ -73,11 +73,11 @@ extension Interval {
     }
   }
 
-  public var enclosure: Interval? { self }
+  package var enclosure: Interval? { self }
 
   /// The intersection with `range`; `range` itself when floating-point noise
   /// makes the two miss each other (both are enclosures of the same values).
-  public func narrowed(to range: Interval) -> Interval {
+  package func narrowed(to range: Interval) -> Interval {
     let low = Swift.max(self.low, range.low)
     let high = Swift.min(self.high, range.high)
     return low <= high ? Interval(low, high) : range

@@ -11,44 +11,44 @@
 ///
 /// The formula language's other functions (`min`, `max`, `round`, powers and
 /// `if`) are in `Interval+Functions.swift`.
-public struct Interval: ModelValue, Hashable, CustomStringConvertible {
-  public var low: Double
-  public var high: Double
+package struct Interval: ModelValue, Hashable, CustomStringConvertible {
+  package var low: Double
+  package var high: Double
 
   /// An interval from `low` to `high`; the caller guarantees `low <= high`.
-  public init(_ low: Double, _ high: Double) {
+  package init(_ low: Double, _ high: Double) {
     self.low = low
     self.high = high
   }
 
   /// The degenerate interval `[value, value]`.
-  public init(constant value: Double) { self.init(value, value) }
+  package init(constant value: Double) { self.init(value, value) }
 
   /// True when the interval is a single number.
-  public var isPoint: Bool { low == high }
+  package var isPoint: Bool { low == high }
   /// The midpoint, `(low + high) / 2`.
-  public var midpoint: Double { low + (high - low) / 2 }
+  package var midpoint: Double { low + (high - low) / 2 }
   /// `high - low`.
-  public var width: Double { high - low }
+  package var width: Double { high - low }
   /// True when both bounds are finite numbers.
-  public var isFinite: Bool { low.isFinite && high.isFinite }
+  package var isFinite: Bool { low.isFinite && high.isFinite }
 
-  public func contains(_ value: Double) -> Bool { low <= value && value <= high }
+  package func contains(_ value: Double) -> Bool { low <= value && value <= high }
 
   /// The smallest interval containing both.
-  public func hull(_ other: Interval) -> Interval {
+  package func hull(_ other: Interval) -> Interval {
     Interval(Swift.min(low, other.low), Swift.max(high, other.high))
   }
 
-  public static func + (lhs: Interval, rhs: Interval) -> Interval {
+  package static func + (lhs: Interval, rhs: Interval) -> Interval {
     Interval(lhs.low + rhs.low, lhs.high + rhs.high)
   }
 
-  public static func - (lhs: Interval, rhs: Interval) -> Interval {
+  package static func - (lhs: Interval, rhs: Interval) -> Interval {
     Interval(lhs.low - rhs.high, lhs.high - rhs.low)
   }
 
-  public static func * (lhs: Interval, rhs: Interval) -> Interval {
+  package static func * (lhs: Interval, rhs: Interval) -> Interval {
     if lhs.isPoint && rhs.isPoint { return Interval(constant: lhs.low * rhs.low) }
     let products = (lhs.low * rhs.low, lhs.low * rhs.high, lhs.high * rhs.low, lhs.high * rhs.high)
     return Interval(
@@ -58,7 +58,7 @@ public struct Interval: ModelValue, Hashable, CustomStringConvertible {
 
   /// Division; a divisor containing zero gives the whole real line, which the
   /// formula evaluator reports as an error before it can reach an output.
-  public static func / (lhs: Interval, rhs: Interval) -> Interval {
+  package static func / (lhs: Interval, rhs: Interval) -> Interval {
     if rhs.contains(0) { return Interval(-.infinity, .infinity) }
     if lhs.isPoint && rhs.isPoint { return Interval(constant: lhs.low / rhs.low) }
     // Quotients of the bounds directly (not lhs × 1/rhs): one rounding, not two.
@@ -68,5 +68,5 @@ public struct Interval: ModelValue, Hashable, CustomStringConvertible {
       Swift.max(quotients.0, quotients.1, quotients.2, quotients.3))
   }
 
-  public var description: String { isPoint ? "\(low)" : "\(low)..\(high)" }
+  package var description: String { isPoint ? "\(low)" : "\(low)..\(high)" }
 }

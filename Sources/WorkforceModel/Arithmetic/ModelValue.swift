@@ -14,7 +14,7 @@
 /// (`if(a > b, x, y)`). Each conforming type implements them in its own terms:
 /// an interval returns the range of the result over its operands' ranges, a
 /// trace records the operation, a sample column applies it draw by draw.
-public protocol ModelValue: Sendable, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
+package protocol ModelValue: Sendable, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
   /// A value that is exactly `constant`.
   init(constant: Double)
 
@@ -60,10 +60,10 @@ public protocol ModelValue: Sendable, ExpressibleByIntegerLiteral, ExpressibleBy
 }
 
 extension ModelValue {
-  public init(integerLiteral value: Int) { self.init(constant: Double(value)) }
-  public init(floatLiteral value: Double) { self.init(constant: value) }
-  public func named(_ name: String) -> Self { self }
-  public static prefix func - (operand: Self) -> Self { Self(constant: 0) - operand }
-  public var enclosure: Interval? { nil }
-  public func narrowed(to range: Interval) -> Self { self }
+  package init(integerLiteral value: Int) { self.init(constant: Double(value)) }
+  package init(floatLiteral value: Double) { self.init(constant: value) }
+  package func named(_ name: String) -> Self { self }
+  package static prefix func - (operand: Self) -> Self { Self(constant: 0) - operand }
+  package var enclosure: Interval? { nil }
+  package func narrowed(to range: Interval) -> Self { self }
 }

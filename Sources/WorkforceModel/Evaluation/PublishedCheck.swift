@@ -1,10 +1,10 @@
 /// The comparison of computed figures with the figures the source published,
 /// for `workforce check`.
-public struct PublishedCheck: Sendable {
+package struct PublishedCheck: Sendable {
   /// One published figure against its computed value.
-  public struct Row: Sendable {
+  package struct Row: Sendable {
     /// How well the computed value matches.
-    public enum Verdict: Sendable, Hashable {
+    package enum Verdict: Sendable, Hashable {
       /// Equal up to floating-point noise (relative 1e-9).
       case reproduced
       /// Equal once the computed value is rounded to `unit`, half away from zero
@@ -18,27 +18,27 @@ public struct PublishedCheck: Sendable {
       case differs
     }
 
-    public var solution: Solution
-    public var published: PublishedFigure
-    public var computed: Interval
-    public var verdict: Verdict
+    package var solution: Solution
+    package var published: PublishedFigure
+    package var computed: Interval
+    package var verdict: Verdict
     /// The relative deviation of the end (low or high) that deviates most,
     /// `(computed − published) / |published|`; for a bound, of the end the
     /// bound constrains (the low end for `at_least`).
-    public var deviation: Double
+    package var deviation: Double
 
     /// True unless the figure differs without a stated `discrepancy`.
-    public var isExplained: Bool { verdict != .differs || published.discrepancy != nil }
+    package var isExplained: Bool { verdict != .differs || published.discrepancy != nil }
   }
 
-  public var rows: [Row]
+  package var rows: [Row]
   /// Every `notes:` remark, with the solution it belongs to (nil: the scenario).
-  public var notes: [(solution: Solution?, note: SourceNote)]
+  package var notes: [(solution: Solution?, note: SourceNote)]
 
   /// True when every figure is reproduced, within rounding, or a known discrepancy.
-  public var passed: Bool { rows.allSatisfy(\.isExplained) }
+  package var passed: Bool { rows.allSatisfy(\.isExplained) }
 
-  public init(_ scenario: Scenario) {
+  package init(_ scenario: Scenario) {
     var rows: [Row] = []
     var notes: [(solution: Solution?, note: SourceNote)] = scenario.notes.map { (nil, $0) }
     for solution in scenario.solutions {
@@ -104,7 +104,7 @@ public struct PublishedCheck: Sendable {
 extension Solution {
   /// The computed value of a figure, a model intermediate or an input, by the
   /// name a `published:` block uses; nil for an unknown name.
-  public func computedValue(named name: String, outputs: SolutionOutputs<Interval>? = nil)
+  package func computedValue(named name: String, outputs: SolutionOutputs<Interval>? = nil)
     -> Interval?
   {
     let outputs = outputs ?? ranges()
@@ -114,7 +114,7 @@ extension Solution {
   }
 
   /// Every name a `published:` block may use for this solution.
-  public var publishableNames: [String] {
+  package var publishableNames: [String] {
     Figure.allCases.map(\.rawValue) + ranges().details.map(\.name) + arguments.map(\.name)
   }
 }

@@ -3,9 +3,9 @@
 /// Evaluating a model with `Traced` arguments gives, for each figure, its
 /// interval value and the expression tree that produced it, with every input
 /// (and its source) at the leaves and named intermediates as sub-steps.
-public struct Traced: ModelValue {
+package struct Traced: ModelValue {
   /// An arithmetic operator in a trace.
-  public enum Operator: String, Sendable, Hashable {
+  package enum Operator: String, Sendable, Hashable {
     case add = "+"
     case subtract = "-"
     case multiply = "×"
@@ -14,7 +14,7 @@ public struct Traced: ModelValue {
 
     /// Binding strength: `^` binds tighter than `×` and `÷`, which bind
     /// tighter than `+` and `-`.
-    public var precedence: Int {
+    package var precedence: Int {
       switch self {
       case .add, .subtract: 1
       case .multiply, .divide: 2
@@ -24,7 +24,7 @@ public struct Traced: ModelValue {
   }
 
   /// How a traced value was computed.
-  public indirect enum Term: Sendable {
+  package indirect enum Term: Sendable {
     /// A number written in the formula, e.g. the 60 minutes of an hour.
     case constant(Double)
     /// A scenario input, with the unit its model measures it in.
@@ -43,16 +43,16 @@ public struct Traced: ModelValue {
   }
 
   /// The value: the deterministic range of the expression.
-  public var value: Interval
-  public var term: Term
+  package var value: Interval
+  package var term: Term
 
-  public init(constant: Double) {
+  package init(constant: Double) {
     value = Interval(constant: constant)
     term = .constant(constant)
   }
 
   /// A leaf for a scenario input, valued at its deterministic range.
-  public init(input: ScenarioInput, unit: InputSpec.Unit) {
+  package init(input: ScenarioInput, unit: InputSpec.Unit) {
     value = input.quantity.deterministicRange
     term = .input(input, unit)
   }
@@ -67,28 +67,28 @@ public struct Traced: ModelValue {
     self.value = value
   }
 
-  public static func + (lhs: Traced, rhs: Traced) -> Traced {
+  package static func + (lhs: Traced, rhs: Traced) -> Traced {
     Traced(.add, lhs, rhs, value: lhs.value + rhs.value)
   }
-  public static func - (lhs: Traced, rhs: Traced) -> Traced {
+  package static func - (lhs: Traced, rhs: Traced) -> Traced {
     Traced(.subtract, lhs, rhs, value: lhs.value - rhs.value)
   }
-  public static func * (lhs: Traced, rhs: Traced) -> Traced {
+  package static func * (lhs: Traced, rhs: Traced) -> Traced {
     Traced(.multiply, lhs, rhs, value: lhs.value * rhs.value)
   }
-  public static func / (lhs: Traced, rhs: Traced) -> Traced {
+  package static func / (lhs: Traced, rhs: Traced) -> Traced {
     Traced(.divide, lhs, rhs, value: lhs.value / rhs.value)
   }
 
-  public static prefix func - (operand: Traced) -> Traced {
+  package static prefix func - (operand: Traced) -> Traced {
     Traced(term: .negation(operand), value: -operand.value)
   }
 
-  public static func minimum(_ lhs: Traced, _ rhs: Traced) -> Traced {
+  package static func minimum(_ lhs: Traced, _ rhs: Traced) -> Traced {
     Traced(term: .function("min", flattened("min", lhs) + [rhs]), value: .minimum(lhs.value, rhs.value))
   }
 
-  public static func maximum(_ lhs: Traced, _ rhs: Traced) -> Traced {
+  package static func maximum(_ lhs: Traced, _ rhs: Traced) -> Traced {
     Traced(term: .function("max", flattened("max", lhs) + [rhs]), value: .maximum(lhs.value, rhs.value))
   }
 
@@ -99,16 +99,16 @@ public struct Traced: ModelValue {
     return [value]
   }
 
-  public func rounded(places: Int) -> Traced {
+  package func rounded(places: Int) -> Traced {
     let arguments = places == 0 ? [self] : [self, Traced(constant: Double(places))]
     return Traced(term: .function("round", arguments), value: value.rounded(places: places))
   }
 
-  public static func power(_ base: Traced, _ exponent: Traced) -> Traced {
+  package static func power(_ base: Traced, _ exponent: Traced) -> Traced {
     Traced(.power, base, exponent, value: .power(base.value, exponent.value))
   }
 
-  public static func select(
+  package static func select(
     _ lhs: Traced, _ comparison: ComparisonOperator, _ rhs: Traced, then: Traced, else otherwise: Traced
   ) -> Traced {
     Traced(
@@ -116,15 +116,15 @@ public struct Traced: ModelValue {
       value: .select(lhs.value, comparison, rhs.value, then: then.value, else: otherwise.value))
   }
 
-  public func named(_ name: String) -> Traced {
+  package func named(_ name: String) -> Traced {
     var traced = self
     traced.term = .named(name, self)
     return traced
   }
 
-  public var enclosure: Interval? { value }
+  package var enclosure: Interval? { value }
 
-  public func narrowed(to range: Interval) -> Traced {
+  package func narrowed(to range: Interval) -> Traced {
     var traced = self
     traced.value = value.narrowed(to: range)
     return traced
@@ -133,20 +133,20 @@ public struct Traced: ModelValue {
 
 /// "Show your working" for one solution: each named intermediate and each
 /// figure with the expression that computes it.
-public struct SolutionExplanation: Sendable {
+package struct SolutionExplanation: Sendable {
   /// One line of working: `name = expression = value`.
-  public struct Step: Sendable {
-    public var name: String
+  package struct Step: Sendable {
+    package var name: String
     /// The expression, with named intermediates unexpanded.
-    public var expression: Traced
-    public var value: Interval { expression.value }
+    package var expression: Traced
+    package var value: Interval { expression.value }
   }
 
-  public var solution: Solution
+  package var solution: Solution
   /// Intermediates first, in the order computed, then `fte`, `project_cost`, `operating_cost`.
-  public var steps: [Step]
+  package var steps: [Step]
 
-  public init(_ solution: Solution) {
+  package init(_ solution: Solution) {
     self.solution = solution
     let outputs = solution.model.evaluate(
       zip(solution.arguments, solution.model.inputs).map { Traced(input: $0, unit: $1.unit) })

@@ -6,9 +6,9 @@
 /// that contains zero) before a ``FormulaModel`` is built from it, so
 /// evaluation cannot fail. Each node keeps the span of formula text it was
 /// parsed from, for messages that point inside the formula.
-public struct FormulaExpression: Sendable, Hashable {
+package struct FormulaExpression: Sendable, Hashable {
   /// What a node computes.
-  public indirect enum Node: Sendable, Hashable {
+  package indirect enum Node: Sendable, Hashable {
     /// A number written in the formula (`60`, `25%`, `2mio`).
     case number(Double)
     /// The model input at this index of ``FormulaModel/inputs``.
@@ -27,18 +27,18 @@ public struct FormulaExpression: Sendable, Hashable {
       FormulaExpression, ComparisonOperator, FormulaExpression, then: FormulaExpression, else: FormulaExpression)
   }
 
-  public var node: Node
+  package var node: Node
   /// The offsets, in Unicode scalars from the start of the formula text, of
   /// the text this node was parsed from.
-  public var span: Range<Int>
+  package var span: Range<Int>
 
-  public init(_ node: Node, span: Range<Int>) {
+  package init(_ node: Node, span: Range<Int>) {
     self.node = node
     self.span = span
   }
 
   /// The direct subexpressions, in reading order.
-  public var children: [FormulaExpression] {
+  package var children: [FormulaExpression] {
     switch node {
     case .number, .input, .intermediate: []
     case .negation(let operand): [operand]
@@ -49,7 +49,7 @@ public struct FormulaExpression: Sendable, Hashable {
   }
 
   /// Every node of the tree, this one first (pre-order).
-  public var allNodes: [FormulaExpression] {
+  package var allNodes: [FormulaExpression] {
     var nodes: [FormulaExpression] = []
     func visit(_ expression: FormulaExpression) {
       nodes.append(expression)
@@ -61,7 +61,7 @@ public struct FormulaExpression: Sendable, Hashable {
 }
 
 /// A binary operator of the formula language.
-public enum FormulaOperator: String, Sendable, Hashable, CaseIterable {
+package enum FormulaOperator: String, Sendable, Hashable, CaseIterable {
   case add = "+"
   case subtract = "-"
   case multiply = "*"
@@ -70,7 +70,7 @@ public enum FormulaOperator: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A function of the formula language.
-public enum FormulaFunction: Sendable, Hashable {
+package enum FormulaFunction: Sendable, Hashable {
   /// `min(a, b, …)`: two or more arguments.
   case minimum
   /// `max(a, b, …)`: two or more arguments.
@@ -80,7 +80,7 @@ public enum FormulaFunction: Sendable, Hashable {
   case round(places: Int)
 
   /// The name written in formulas.
-  public var name: String {
+  package var name: String {
     switch self {
     case .minimum: "min"
     case .maximum: "max"

@@ -17,33 +17,33 @@
 /// like any other. Ranges (``Interval`` or ``Traced`` arguments) are narrowed
 /// by ``FormulaRangeAnalysis``, so a formula that mentions an uncertain input
 /// twice still gets its exact range whenever it is monotone in its inputs.
-public struct FormulaModel: SolutionModel {
+package struct FormulaModel: SolutionModel {
   /// A named intermediate quantity (`let:`), e.g. `patient_days`.
-  public struct Intermediate: Sendable, Hashable {
-    public var name: String
-    public var expression: FormulaExpression
+  package struct Intermediate: Sendable, Hashable {
+    package var name: String
+    package var expression: FormulaExpression
     /// The unit, for display (see ``FormulaUnits``).
-    public var unit: InputSpec.Unit
+    package var unit: InputSpec.Unit
 
-    public init(name: String, expression: FormulaExpression, unit: InputSpec.Unit) {
+    package init(name: String, expression: FormulaExpression, unit: InputSpec.Unit) {
       self.name = name
       self.expression = expression
       self.unit = unit
     }
   }
 
-  public var id: String { "formula" }
-  public let inputs: [InputSpec]
+  package var id: String { "formula" }
+  package let inputs: [InputSpec]
   /// The intermediates in the order they are computed: each refers only to
   /// inputs and to intermediates before it.
-  public let intermediates: [Intermediate]
+  package let intermediates: [Intermediate]
   /// The formula of each figure.
-  public let formulas: SolutionOutputs<FormulaExpression>
+  package let formulas: SolutionOutputs<FormulaExpression>
 
   /// A model from checked parts; `nil` when an expression refers to an input
   /// or intermediate that does not exist, or to an intermediate not computed
   /// before it (the scenario loader never builds such a model).
-  public init?(inputs: [InputSpec], intermediates: [Intermediate], formulas: SolutionOutputs<FormulaExpression>) {
+  package init?(inputs: [InputSpec], intermediates: [Intermediate], formulas: SolutionOutputs<FormulaExpression>) {
     func valid(_ expression: FormulaExpression, intermediatesBefore limit: Int) -> Bool {
       expression.allNodes.allSatisfy { node in
         switch node.node {
@@ -95,7 +95,7 @@ public struct FormulaModel: SolutionModel {
   /// intermediate and figure is narrowed to the range found by
   /// ``FormulaRangeAnalysis`` over the arguments' ranges; sample columns are
   /// evaluated directly.
-  public func evaluate<V: ModelValue>(_ arguments: [V]) -> SolutionOutputs<V> {
+  package func evaluate<V: ModelValue>(_ arguments: [V]) -> SolutionOutputs<V> {
     let box = arguments.compactMap(\.enclosure)
     var analysis = box.count == arguments.count ? FormulaRangeAnalysis(model: self, box: box) : nil
     func finish(_ value: V, _ expression: FormulaExpression) -> V {
@@ -118,7 +118,7 @@ public struct FormulaModel: SolutionModel {
 
   /// An analysis of this model's expressions over the given input ranges, to
   /// ask for the range of several expressions within one work budget.
-  public func rangeAnalysis(over inputs: [Interval]) -> FormulaRangeAnalysis {
+  package func rangeAnalysis(over inputs: [Interval]) -> FormulaRangeAnalysis {
     FormulaRangeAnalysis(model: self, box: inputs)
   }
 }

@@ -38,7 +38,7 @@
 /// - Complexity: for a formula monotone in every input, two slope evaluations
 ///   and two point evaluations per bound, each visiting the formula and the
 ///   intermediates it needs once.
-public struct FormulaRangeAnalysis: Sendable {
+package struct FormulaRangeAnalysis: Sendable {
   let model: FormulaModel
   /// The range of each model input.
   let box: [Interval]
@@ -57,7 +57,7 @@ public struct FormulaRangeAnalysis: Sendable {
 
   /// The range of `expression` over the box, or `nil` when the work limit is
   /// reached (the plain interval value is then the best available).
-  public mutating func range(of expression: FormulaExpression) -> Interval? {
+  package mutating func range(of expression: FormulaExpression) -> Interval? {
     let needed = model.closure(of: expression)
     let plainCost =
       expression.allNodes.count + needed.reduce(0) { $0 + model.intermediates[$1].expression.allNodes.count }
@@ -181,7 +181,7 @@ public struct FormulaRangeAnalysis: Sendable {
 extension FormulaRangeAnalysis {
   /// The plain interval value of `expression` over `box`: an enclosure that
   /// may be wider than the truth, at the cost of one evaluation.
-  public static func plainRange(of expression: FormulaExpression, model: FormulaModel, box: [Interval]) -> Interval {
+  package static func plainRange(of expression: FormulaExpression, model: FormulaModel, box: [Interval]) -> Interval {
     var evaluator = FormulaEvaluator(arguments: box)
     evaluator.computeIntermediates(of: model, only: model.closure(of: expression))
     return evaluator.value(of: expression).sanitised

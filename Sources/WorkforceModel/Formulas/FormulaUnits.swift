@@ -13,9 +13,9 @@
 ///   `price`, `cost`, `licence`, `tender`, `salary`, `budget`, `management`,
 ///   `development`, `kroner`, … → kroner; anything else → a count.
 ///   Every input except a share must be ≥ 0.
-public enum FormulaUnits {
+package enum FormulaUnits {
   /// The spec of a formula solution's input called `name`.
-  public static func inputSpec(named name: String) -> InputSpec {
+  package static func inputSpec(named name: String) -> InputSpec {
     if let spec = builtInInputs[name] { return spec }
     let unit = unit(fromWordsOf: name)
     let label = name.replacingOccurrences(of: "_", with: " ")
@@ -23,7 +23,7 @@ public enum FormulaUnits {
   }
 
   /// The unit of an intermediate called `name`.
-  public static func intermediateUnit(named name: String) -> InputSpec.Unit {
+  package static func intermediateUnit(named name: String) -> InputSpec.Unit {
     builtInIntermediates[name] ?? builtInInputs[name]?.unit ?? unit(fromWordsOf: name)
   }
 

@@ -4,7 +4,7 @@ extension Quantity {
   /// How many standard deviations (of the normal, or of the logarithm for the
   /// log-normal) ``drawRange`` reaches: a draw falls outside with a chance of
   /// about 2·10⁻⁹.
-  public static let drawRangeDeviations = 6.0
+  package static let drawRangeDeviations = 6.0
 
   /// The values a Monte Carlo draw of this quantity can practically take: the
   /// support of a bounded distribution (a number, a range, uniform, triangular,
@@ -14,7 +14,7 @@ extension Quantity {
   /// The scenario loader checks formula divisors and powers over these ranges,
   /// not only over the deterministic ranges, so that a simulation cannot divide
   /// by zero where a deterministic run would not.
-  public var drawRange: Interval {
+  package var drawRange: Interval {
     switch self {
     case .normal(let mean, let sd):
       return Interval(mean - Self.drawRangeDeviations * sd, mean + Self.drawRangeDeviations * sd)

@@ -4,8 +4,8 @@
 /// - fte = dermatology + plastic surgery + pathology årsværk (expert estimates);
 /// - project cost = project management + tender;
 /// - operating cost = licence per year.
-public struct DermloopModel: BuiltInModel {
-  public enum Input: String, ModelInputName {
+package struct DermloopModel: BuiltInModel {
+  package enum Input: String, ModelInputName {
     case dermatologyFTE = "dermatology_fte"
     case plasticSurgeryFTE = "plastic_surgery_fte"
     case pathologyFTE = "pathology_fte"
@@ -14,8 +14,8 @@ public struct DermloopModel: BuiltInModel {
     case tender
   }
 
-  public init() {}
-  public var id: String { "dermloop" }
+  package init() {}
+  package var id: String { "dermloop" }
 
   static func spec(_ input: Input) -> InputSpec {
     switch input {

@@ -4,8 +4,8 @@
 /// - fte = screenings × low-risk share × minutes per read ÷ 60 ÷ hours per årsværk;
 /// - project cost = project management + tender;
 /// - operating cost = licence + operations, with operations = licence × operations share.
-public struct MammographyModel: BuiltInModel {
-  public enum Input: String, ModelInputName {
+package struct MammographyModel: BuiltInModel {
+  package enum Input: String, ModelInputName {
     case screenings
     case lowRiskShare = "low_risk_share"
     case minutesPerRead = "minutes_per_read"
@@ -16,8 +16,8 @@ public struct MammographyModel: BuiltInModel {
     case hoursPerFTE = "hours_per_fte"
   }
 
-  public init() {}
-  public var id: String { "mammography" }
+  package init() {}
+  package var id: String { "mammography" }
 
   static func spec(_ input: Input) -> InputSpec {
     switch input {

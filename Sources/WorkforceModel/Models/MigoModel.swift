@@ -4,8 +4,8 @@
 /// - fte = ICU beds × årsværk per bed × share of time saved;
 /// - project cost = project management + tender;
 /// - operating cost = price per bed per month × 12 × ICU beds.
-public struct MigoModel: BuiltInModel {
-  public enum Input: String, ModelInputName {
+package struct MigoModel: BuiltInModel {
+  package enum Input: String, ModelInputName {
     case icuBeds = "icu_beds"
     case ftePerBed = "fte_per_bed"
     case timeSavingShare = "time_saving_share"
@@ -14,8 +14,8 @@ public struct MigoModel: BuiltInModel {
     case tender
   }
 
-  public init() {}
-  public var id: String { "migo" }
+  package init() {}
+  package var id: String { "migo" }
 
   static func spec(_ input: Input) -> InputSpec {
     switch input {

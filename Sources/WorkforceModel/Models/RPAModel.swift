@@ -4,8 +4,8 @@
 /// - fte = reports × fields per report × minutes per field ÷ 60 ÷ hours per årsværk;
 /// - project cost = pre-analysis + development + project management + organisational change;
 /// - operating cost = development × operations as a share of development.
-public struct RPAModel: BuiltInModel {
-  public enum Input: String, ModelInputName {
+package struct RPAModel: BuiltInModel {
+  package enum Input: String, ModelInputName {
     case reportsPerYear = "reports_per_year"
     case fieldsPerReport = "fields_per_report"
     case minutesPerField = "minutes_per_field"
@@ -17,8 +17,8 @@ public struct RPAModel: BuiltInModel {
     case hoursPerFTE = "hours_per_fte"
   }
 
-  public init() {}
-  public var id: String { "rpa" }
+  package init() {}
+  package var id: String { "rpa" }
 
   static func spec(_ input: Input) -> InputSpec {
     switch input {

@@ -4,7 +4,7 @@
 /// A model is evaluated generically: the same `evaluate` gives the deterministic
 /// range (with ``Interval``), the explanation (with ``Traced``) and Monte Carlo
 /// batches (with the runner's sample column), so each formula exists once.
-public protocol SolutionModel: Sendable {
+package protocol SolutionModel: Sendable {
   /// The name used after `model:` in scenario files, e.g. `ward`.
   var id: String { get }
   /// The inputs in the order `evaluate` takes them.
@@ -14,37 +14,37 @@ public protocol SolutionModel: Sendable {
 }
 
 /// What a model computes for one solution.
-public struct SolutionOutputs<V: Sendable>: Sendable {
+package struct SolutionOutputs<V: Sendable>: Sendable {
   /// Freed årsværk per year.
-  public var fte: V
+  package var fte: V
   /// One-off project cost, kroner.
-  public var projectCost: V
+  package var projectCost: V
   /// Operating cost, kroner per year.
-  public var operatingCost: V
+  package var operatingCost: V
   /// Named intermediate quantities (e.g. `patient_days`), in the order computed.
-  public var details: [Detail]
+  package var details: [Detail]
 
   /// A named intermediate quantity and the unit it is measured in.
-  public struct Detail: Sendable {
-    public var name: String
-    public var value: V
-    public var unit: InputSpec.Unit
+  package struct Detail: Sendable {
+    package var name: String
+    package var value: V
+    package var unit: InputSpec.Unit
 
-    public init(_ name: String, _ value: V, _ unit: InputSpec.Unit) {
+    package init(_ name: String, _ value: V, _ unit: InputSpec.Unit) {
       self.name = name
       self.value = value
       self.unit = unit
     }
   }
 
-  public init(fte: V, projectCost: V, operatingCost: V, details: [Detail] = []) {
+  package init(fte: V, projectCost: V, operatingCost: V, details: [Detail] = []) {
     self.fte = fte
     self.projectCost = projectCost
     self.operatingCost = operatingCost
     self.details = details
   }
 
-  public subscript(figure: Figure) -> V {
+  package subscript(figure: Figure) -> V {
     switch figure {
     case .fte: fte
     case .projectCost: projectCost
@@ -53,7 +53,7 @@ public struct SolutionOutputs<V: Sendable>: Sendable {
   }
 
   /// The three figures transformed one by one (details are dropped).
-  public func map<W>(_ transform: (V) throws -> W) rethrows -> SolutionOutputs<W> {
+  package func map<W>(_ transform: (V) throws -> W) rethrows -> SolutionOutputs<W> {
     SolutionOutputs<W>(
       fte: try transform(fte), projectCost: try transform(projectCost),
       operatingCost: try transform(operatingCost))
@@ -62,7 +62,7 @@ public struct SolutionOutputs<V: Sendable>: Sendable {
 
 extension SolutionOutputs where V: ModelValue {
   /// The figure-by-figure sum, e.g. the portfolio total of several solutions.
-  public static func sum(_ outputs: [SolutionOutputs<V>]) -> SolutionOutputs<V> {
+  package static func sum(_ outputs: [SolutionOutputs<V>]) -> SolutionOutputs<V> {
     var total = SolutionOutputs(fte: 0, projectCost: 0, operatingCost: 0)
     for output in outputs {
       total.fte = total.fte + output.fte
@@ -75,7 +75,7 @@ extension SolutionOutputs where V: ModelValue {
 
 /// The input names of a built-in model, as an enum so formulas refer to them
 /// by checked names. Raw values are the names used in scenario files.
-public protocol ModelInputName: CaseIterable, RawRepresentable<String>, Hashable, Sendable
+package protocol ModelInputName: CaseIterable, RawRepresentable<String>, Hashable, Sendable
 where AllCases == [Self] {}
 
 /// A built-in model: its inputs are an enum, each with a spec.
@@ -88,9 +88,9 @@ protocol BuiltInModel: SolutionModel {
 }
 
 extension BuiltInModel {
-  public var inputs: [InputSpec] { Input.allCases.map(Self.spec) }
+  package var inputs: [InputSpec] { Input.allCases.map(Self.spec) }
 
-  public func evaluate<V: ModelValue>(_ arguments: [V]) -> SolutionOutputs<V> {
+  package func evaluate<V: ModelValue>(_ arguments: [V]) -> SolutionOutputs<V> {
     compute(Arguments(arguments))
   }
 }

@@ -5,8 +5,8 @@
 ///   with patient-days = admissions × share monitored × length of stay;
 /// - project cost = project management + tender;
 /// - operating cost = patient-days × price per patient-day.
-public struct WardModel: BuiltInModel {
-  public enum Input: String, ModelInputName {
+package struct WardModel: BuiltInModel {
+  package enum Input: String, ModelInputName {
     case minutesSavedPerPatientDay = "minutes_saved_per_patient_day"
     case admissions
     case share
@@ -17,8 +17,8 @@ public struct WardModel: BuiltInModel {
     case hoursPerFTE = "hours_per_fte"
   }
 
-  public init() {}
-  public var id: String { "ward" }
+  package init() {}
+  package var id: String { "ward" }
 
   static func spec(_ input: Input) -> InputSpec {
     switch input {

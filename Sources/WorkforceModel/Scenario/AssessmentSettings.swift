@@ -19,11 +19,11 @@ import Diagnostics
 /// A criterion with a `measure` is computed from the solution's figures and
 /// scaled to 1–5; one without is judged, and every solution needs a score
 /// from 1 to 5 for it under `scores`.
-public struct AssessmentSettings: Sendable {
+package struct AssessmentSettings: Sendable {
   /// One criterion of the assessment model.
-  public struct Criterion: Sendable, Hashable {
+  package struct Criterion: Sendable, Hashable {
     /// What a computed criterion measures.
-    public enum Measure: String, Sendable, Hashable, CaseIterable {
+    package enum Measure: String, Sendable, Hashable, CaseIterable {
       /// Freed årsværk per year (more is better).
       case fte
       /// Kroner per freed årsværk per year: (project cost ÷ years + operating
@@ -34,38 +34,38 @@ public struct AssessmentSettings: Sendable {
       case npv
 
       /// True when a larger value scores higher.
-      public var largerIsBetter: Bool { self != .costPerFTE }
+      package var largerIsBetter: Bool { self != .costPerFTE }
     }
 
     /// The values that score 1 and 5; values between score linearly, values
     /// beyond are held at 1 or 5.
-    public struct Scale: Sendable, Hashable {
-      public var worst: Double
-      public var best: Double
+    package struct Scale: Sendable, Hashable {
+      package var worst: Double
+      package var best: Double
 
-      public init(worst: Double, best: Double) {
+      package init(worst: Double, best: Double) {
         self.worst = worst
         self.best = best
       }
     }
 
     /// The key under `criteria:`, e.g. `scalability`.
-    public var id: String
-    public var title: String?
+    package var id: String
+    package var title: String?
     /// The weight as written (the assessment normalises the weights to sum to 1).
-    public var weight: Double
+    package var weight: Double
     /// What the criterion is computed from; `nil` for a judged criterion.
-    public var measure: Measure?
+    package var measure: Measure?
     /// A fixed scale for a computed criterion; `nil` scales between the worst
     /// and the best of the solutions assessed.
-    public var scale: Scale?
+    package var scale: Scale?
     /// For `cost_per_fte`: the years the project cost is spread over.
-    public var years: Double
+    package var years: Double
     /// Where the criterion or its weight comes from.
-    public var source: String?
-    public var location: SourceLocation
+    package var source: String?
+    package var location: SourceLocation
 
-    public init(
+    package init(
       id: String, title: String? = nil, weight: Double, measure: Measure? = nil, scale: Scale? = nil,
       years: Double = AssessmentSettings.defaultYears, source: String? = nil, location: SourceLocation
     ) {
@@ -80,16 +80,16 @@ public struct AssessmentSettings: Sendable {
     }
 
     /// True for a criterion scored by judgement.
-    public var isJudged: Bool { measure == nil }
+    package var isJudged: Bool { measure == nil }
   }
 
   /// A judged score from 1 to 5 with where it comes from.
-  public struct Score: Sendable, Hashable {
-    public var value: Double
-    public var source: String?
-    public var location: SourceLocation
+  package struct Score: Sendable, Hashable {
+    package var value: Double
+    package var source: String?
+    package var location: SourceLocation
 
-    public init(value: Double, source: String? = nil, location: SourceLocation) {
+    package init(value: Double, source: String? = nil, location: SourceLocation) {
       self.value = value
       self.source = source
       self.location = location
@@ -100,12 +100,12 @@ public struct AssessmentSettings: Sendable {
   /// each weight multiplied by a factor drawn uniformly from
   /// [1 − perturbation, 1 + perturbation], renormalised, from a generator
   /// seeded with `seed`.
-  public struct Robustness: Sendable, Hashable {
-    public var perturbation: Double
-    public var draws: Int
-    public var seed: UInt64
+  package struct Robustness: Sendable, Hashable {
+    package var perturbation: Double
+    package var draws: Int
+    package var seed: UInt64
 
-    public init(perturbation: Double = 0.2, draws: Int = 2_000, seed: UInt64 = 1) {
+    package init(perturbation: Double = 0.2, draws: Int = 2_000, seed: UInt64 = 1) {
       self.perturbation = perturbation
       self.draws = draws
       self.seed = seed
@@ -114,16 +114,16 @@ public struct AssessmentSettings: Sendable {
 
   /// The years over which `cost_per_fte` spreads the project cost unless the
   /// criterion says otherwise: the 10-year plan of the report.
-  public static let defaultYears = 10.0
+  package static let defaultYears = 10.0
 
   /// The criteria in file order.
-  public var criteria: [Criterion]
+  package var criteria: [Criterion]
   /// Judged scores: solution id → criterion id → score.
-  public var scores: [String: [String: Score]]
-  public var robustness: Robustness
-  public var location: SourceLocation
+  package var scores: [String: [String: Score]]
+  package var robustness: Robustness
+  package var location: SourceLocation
 
-  public init(
+  package init(
     criteria: [Criterion], scores: [String: [String: Score]] = [:], robustness: Robustness = Robustness(),
     location: SourceLocation
   ) {

@@ -9,46 +9,46 @@ import Diagnostics
 /// decodes and checks the block; the year model, discounting and the NPV
 /// formula (and the ranges, NPV, payback and grant tables built on them) live
 /// in the `BusinessCase` target.
-public struct BusinessCaseSettings: Sendable {
+package struct BusinessCaseSettings: Sendable {
   /// A value read from the scenario with its `source:` and place; `location`
   /// is `nil` for a default the file did not set.
-  public struct Sourced<Value: Sendable & Hashable>: Sendable, Hashable {
-    public var value: Value
-    public var source: String?
-    public var location: SourceLocation?
+  package struct Sourced<Value: Sendable & Hashable>: Sendable, Hashable {
+    package var value: Value
+    package var source: String?
+    package var location: SourceLocation?
 
-    public init(_ value: Value, source: String? = nil, location: SourceLocation? = nil) {
+    package init(_ value: Value, source: String? = nil, location: SourceLocation? = nil) {
       self.value = value
       self.source = source
       self.location = location
     }
 
     /// True when the scenario did not set the value (a built-in default).
-    public var isDefault: Bool { location == nil }
+    package var isDefault: Bool { location == nil }
   }
 
   /// The first calendar year of the project (year 0).
-  public var startYear: Sourced<Int>
+  package var startYear: Sourced<Int>
   /// Years judged: year 0 … horizon − 1.
-  public var horizon: Sourced<Int>
-  public var discountRate: DiscountSchedule
+  package var horizon: Sourced<Int>
+  package var discountRate: DiscountSchedule
   /// The value of one freed årsværk per staff group, kroner per year; each
   /// input's `name` is the staff group as written under a solution's `staff:`.
-  public var valuePerFTE: [ScenarioInput]
+  package var valuePerFTE: [ScenarioInput]
   /// Uplifts on project cost and duration (e.g. the UK Green Book's), shown as
   /// their own lines of the business case, never folded into the inputs.
-  public var optimismBias: OptimismBias?
+  package var optimismBias: OptimismBias?
   /// Defaults for every solution's plan, from the block's own
   /// `implementation_years`, `ramp_up` and `project_cost_spread`.
-  public var defaults: SolutionOverrides
+  package var defaults: SolutionOverrides
   /// Each solution's resolved plan, by solution id.
-  public var plans: [String: Plan]
+  package var plans: [String: Plan]
   /// Where the block is written.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
 
   /// A business case with every default: start 2024, 10 years, the Ministry of
   /// Finance's 2021 discount rates, no value per årsværk.
-  public init(
+  package init(
     startYear: Sourced<Int> = Sourced(2024), horizon: Sourced<Int> = Sourced(10),
     discountRate: DiscountSchedule = .financeMinistry2021, valuePerFTE: [ScenarioInput] = [],
     optimismBias: OptimismBias? = nil, defaults: SolutionOverrides = SolutionOverrides(),
@@ -65,7 +65,7 @@ public struct BusinessCaseSettings: Sendable {
   }
 
   /// The value-per-årsværk input of `group`, if the block sets one.
-  public func value(ofStaff group: String) -> ScenarioInput? {
+  package func value(ofStaff group: String) -> ScenarioInput? {
     valuePerFTE.first { $0.name == group }
   }
 }
@@ -75,14 +75,14 @@ public struct BusinessCaseSettings: Sendable {
 extension BusinessCaseSettings {
   /// Real discount rates by year: one constant rate, or segments such as the
   /// Ministry of Finance's `0..35: 3.5 %, 36..70: 2.5 %`.
-  public struct DiscountSchedule: Sendable, Hashable {
+  package struct DiscountSchedule: Sendable, Hashable {
     /// A rate that applies to the years `years` (both ends included).
-    public struct Segment: Sendable, Hashable {
-      public var years: ClosedRange<Int>
-      public var rate: Double
-      public var location: SourceLocation?
+    package struct Segment: Sendable, Hashable {
+      package var years: ClosedRange<Int>
+      package var rate: Double
+      package var location: SourceLocation?
 
-      public init(years: ClosedRange<Int>, rate: Double, location: SourceLocation? = nil) {
+      package init(years: ClosedRange<Int>, rate: Double, location: SourceLocation? = nil) {
         self.years = years
         self.rate = rate
         self.location = location
@@ -90,34 +90,34 @@ extension BusinessCaseSettings {
     }
 
     /// Contiguous segments starting at year 0, in order.
-    public var segments: [Segment]
-    public var source: String?
-    public var location: SourceLocation?
+    package var segments: [Segment]
+    package var source: String?
+    package var location: SourceLocation?
 
-    public init(segments: [Segment], source: String? = nil, location: SourceLocation? = nil) {
+    package init(segments: [Segment], source: String? = nil, location: SourceLocation? = nil) {
       self.segments = segments
       self.source = source
       self.location = location
     }
 
     /// One rate for every year (up to year 1,000).
-    public static func constant(_ rate: Double, source: String? = nil, location: SourceLocation? = nil) -> Self {
+    package static func constant(_ rate: Double, source: String? = nil, location: SourceLocation? = nil) -> Self {
       DiscountSchedule(
         segments: [Segment(years: 0...1_000, rate: rate, location: location)], source: source, location: location)
     }
 
     /// Finansministeriet's social discount rate of 7 January 2021: 3.5 % real
     /// in years 0–35 and 2.5 % in years 36–70.
-    public static let financeMinistry2021 = DiscountSchedule(
+    package static let financeMinistry2021 = DiscountSchedule(
       segments: [Segment(years: 0...35, rate: 0.035), Segment(years: 36...70, rate: 0.025)],
       source: "Default: Finansministeriet, 'Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente', "
         + "7 January 2021: 3.5 % real in years 0–35, 2.5 % in years 36–70.")
 
     /// The last year the schedule covers.
-    public var lastYear: Int { segments.last?.years.upperBound ?? -1 }
+    package var lastYear: Int { segments.last?.years.upperBound ?? -1 }
 
     /// The rate of the segment containing `year`, or `nil` outside the schedule.
-    public func rate(inYear year: Int) -> Double? {
+    package func rate(inYear year: Int) -> Double? {
       segments.first { $0.years.contains(year) }?.rate
     }
   }
@@ -128,19 +128,19 @@ extension BusinessCaseSettings {
 extension BusinessCaseSettings {
   /// What a solution's own `business_case:` block (or the top-level block, for
   /// defaults) writes; every field is optional.
-  public struct SolutionOverrides: Sendable, Hashable {
-    public var implementationYears: Sourced<Int>?
-    public var rampUp: Sourced<[Double]>?
+  package struct SolutionOverrides: Sendable, Hashable {
+    package var implementationYears: Sourced<Int>?
+    package var rampUp: Sourced<[Double]>?
     /// Shares of the project cost per implementation year; `nil` means even.
-    public var projectCostSpread: Sourced<[Double]>?
+    package var projectCostSpread: Sourced<[Double]>?
     /// Shares of the freed årsværk per staff group; `nil` means equal shares.
-    public var staffShares: Sourced<[StaffShare]>?
+    package var staffShares: Sourced<[StaffShare]>?
     /// A value per freed årsværk for this solution alone (overrides the staff groups).
-    public var valuePerFTE: ScenarioInput?
-    public var risks: [Risk]
-    public var location: SourceLocation?
+    package var valuePerFTE: ScenarioInput?
+    package var risks: [Risk]
+    package var location: SourceLocation?
 
-    public init(
+    package init(
       implementationYears: Sourced<Int>? = nil, rampUp: Sourced<[Double]>? = nil,
       projectCostSpread: Sourced<[Double]>? = nil, staffShares: Sourced<[StaffShare]>? = nil,
       valuePerFTE: ScenarioInput? = nil, risks: [Risk] = [], location: SourceLocation? = nil
@@ -156,11 +156,11 @@ extension BusinessCaseSettings {
   }
 
   /// One staff group's share of a solution's freed årsværk.
-  public struct StaffShare: Sendable, Hashable {
-    public var group: String
-    public var share: Double
+  package struct StaffShare: Sendable, Hashable {
+    package var group: String
+    package var share: Double
 
-    public init(group: String, share: Double) {
+    package init(group: String, share: Double) {
       self.group = group
       self.share = share
     }
@@ -168,17 +168,17 @@ extension BusinessCaseSettings {
 
   /// A listed risk: probability × consequence goes into the solution's risk
   /// pool, as in the Danish state's business-case model.
-  public struct Risk: Sendable, Hashable {
+  package struct Risk: Sendable, Hashable {
     /// What could happen.
-    public var text: String
+    package var text: String
     /// The probability that it happens, a share.
-    public var probability: ScenarioInput
+    package var probability: ScenarioInput
     /// The extra cost if it happens, kroner.
-    public var consequence: ScenarioInput
-    public var source: String?
-    public var location: SourceLocation
+    package var consequence: ScenarioInput
+    package var source: String?
+    package var location: SourceLocation
 
-    public init(
+    package init(
       text: String, probability: ScenarioInput, consequence: ScenarioInput, source: String? = nil,
       location: SourceLocation
     ) {
@@ -191,14 +191,14 @@ extension BusinessCaseSettings {
   }
 
   /// Optimism-bias uplifts, each a share (`10%..200%` is +10 % to +200 %).
-  public struct OptimismBias: Sendable, Hashable {
+  package struct OptimismBias: Sendable, Hashable {
     /// Uplift on the project cost.
-    public var projectCost: ScenarioInput?
+    package var projectCost: ScenarioInput?
     /// Uplift on the duration: implementation and ramp-up stretched in time.
-    public var duration: ScenarioInput?
-    public var location: SourceLocation?
+    package var duration: ScenarioInput?
+    package var location: SourceLocation?
 
-    public init(projectCost: ScenarioInput? = nil, duration: ScenarioInput? = nil, location: SourceLocation? = nil) {
+    package init(projectCost: ScenarioInput? = nil, duration: ScenarioInput? = nil, location: SourceLocation? = nil) {
       self.projectCost = projectCost
       self.duration = duration
       self.location = location
@@ -206,19 +206,19 @@ extension BusinessCaseSettings {
   }
 
   /// A solution's resolved plan: its own settings over the block's defaults.
-  public struct Plan: Sendable, Hashable {
-    public var implementationYears: Sourced<Int>
+  package struct Plan: Sendable, Hashable {
+    package var implementationYears: Sourced<Int>
     /// The effect share of years 0, 1, …; the last entry continues.
-    public var rampUp: Sourced<[Double]>
+    package var rampUp: Sourced<[Double]>
     /// The project cost's share of each implementation year (sums to 1).
-    public var projectCostSpread: Sourced<[Double]>
-    public var staffShares: Sourced<[StaffShare]>
+    package var projectCostSpread: Sourced<[Double]>
+    package var staffShares: Sourced<[StaffShare]>
     /// The value inputs the solution's value per årsværk is made of, one per
     /// entry of `staffShares` (or one, the solution's own, with share 1).
-    public var valueInputs: [ScenarioInput]
-    public var risks: [Risk]
+    package var valueInputs: [ScenarioInput]
+    package var risks: [Risk]
 
-    public init(
+    package init(
       implementationYears: Sourced<Int>, rampUp: Sourced<[Double]>, projectCostSpread: Sourced<[Double]>,
       staffShares: Sourced<[StaffShare]>, valueInputs: [ScenarioInput], risks: [Risk] = []
     ) {
@@ -233,13 +233,13 @@ extension BusinessCaseSettings {
     /// The default ramp-up for `years` implementation years: the effect rises
     /// linearly and is full from the first year after implementation,
     /// `share(t) = min(1, t / years)`: 1 year → [0 %, 100 %], 2 → [0 %, 50 %, 100 %].
-    public static func linearRampUp(years: Int) -> [Double] {
+    package static func linearRampUp(years: Int) -> [Double] {
       let n = max(1, years)
       return (0...n).map { Double($0) / Double(n) }
     }
 
     /// An even spread of the project cost over `years` years.
-    public static func evenSpread(years: Int) -> [Double] {
+    package static func evenSpread(years: Int) -> [Double] {
       let n = max(1, years)
       return [Double](repeating: 1 / Double(n), count: n)
     }

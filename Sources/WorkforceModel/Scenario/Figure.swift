@@ -1,5 +1,5 @@
 /// The three figures every solution model produces.
-public enum Figure: String, CaseIterable, Sendable, Hashable {
+package enum Figure: String, CaseIterable, Sendable, Hashable {
   /// Freed full-time equivalents (årsværk) per year.
   case fte
   /// One-off project cost in kroner.
@@ -8,5 +8,5 @@ public enum Figure: String, CaseIterable, Sendable, Hashable {
   case operatingCost = "operating_cost"
 
   /// The unit the figure is measured in.
-  public var unit: InputSpec.Unit { self == .fte ? .fte : .kroner }
+  package var unit: InputSpec.Unit { self == .fte ? .fte : .kroner }
 }

@@ -18,9 +18,9 @@ import Diagnostics
 ///   applicants: [ward, rpa]
 ///   regional_key: {source: "…", Nordjylland: 21, Hovedstaden: 62, Sjælland: 31, Syddanmark: 43, Midtjylland: 43}
 /// ```
-public struct GrantSettings: Sendable {
+package struct GrantSettings: Sendable {
   /// Which end of a range an application is written on.
-  public enum Basis: String, Sendable, Hashable, CaseIterable {
+  package enum Basis: String, Sendable, Hashable, CaseIterable {
     /// Project cost at its high end, freed årsværk at their low end (the default).
     case prudent
     /// The midpoint of each range.
@@ -30,17 +30,17 @@ public struct GrantSettings: Sendable {
   }
 
   /// One solution the application covers.
-  public struct Applicant: Sendable, Hashable {
+  package struct Applicant: Sendable, Hashable {
     /// The solution id.
-    public var solution: String
+    package var solution: String
     /// Who applies (e.g. a lead region), if stated.
-    public var lead: String?
+    package var lead: String?
     /// A project budget to apply on instead of the computed project cost.
-    public var budget: ScenarioInput?
-    public var source: String?
-    public var location: SourceLocation?
+    package var budget: ScenarioInput?
+    package var source: String?
+    package var location: SourceLocation?
 
-    public init(
+    package init(
       solution: String, lead: String? = nil, budget: ScenarioInput? = nil, source: String? = nil,
       location: SourceLocation? = nil
     ) {
@@ -53,13 +53,13 @@ public struct GrantSettings: Sendable {
   }
 
   /// One region's weight in the key.
-  public struct Region: Sendable, Hashable {
-    public var name: String
+  package struct Region: Sendable, Hashable {
+    package var name: String
     /// A non-negative weight (participant places, population, …); only ratios matter.
-    public var weight: Double
-    public var location: SourceLocation?
+    package var weight: Double
+    package var location: SourceLocation?
 
-    public init(name: String, weight: Double, location: SourceLocation? = nil) {
+    package init(name: String, weight: Double, location: SourceLocation? = nil) {
       self.name = name
       self.weight = weight
       self.location = location
@@ -67,23 +67,23 @@ public struct GrantSettings: Sendable {
   }
 
   /// The pool, kroner.
-  public var pool: ScenarioInput
+  package var pool: ScenarioInput
   /// The share of each project the applicant pays itself (50 %: an own
   /// contribution equal to the grant).
-  public var coFinancing: ScenarioInput
+  package var coFinancing: ScenarioInput
   /// The national goal the freed årsværk are compared with.
-  public var goalFTE: ScenarioInput
+  package var goalFTE: ScenarioInput
   /// The period the pool covers, as text (`2023–2025`).
-  public var period: String?
-  public var basis: Basis
+  package var period: String?
+  package var basis: Basis
   /// The solutions applied for, in order; `nil` means every solution.
-  public var applicants: [Applicant]?
-  public var regionalKey: [Region]
-  public var regionalKeySource: String?
-  public var location: SourceLocation?
+  package var applicants: [Applicant]?
+  package var regionalKey: [Region]
+  package var regionalKeySource: String?
+  package var location: SourceLocation?
 
   /// The defaults: the funding facts of the source.
-  public init(
+  package init(
     pool: ScenarioInput = GrantSettings.defaultPool, coFinancing: ScenarioInput = GrantSettings.defaultCoFinancing,
     goalFTE: ScenarioInput = GrantSettings.defaultGoal, period: String? = "2023–2025", basis: Basis = .prudent,
     applicants: [Applicant]? = nil, regionalKey: [Region] = GrantSettings.defaultRegionalKey,
@@ -101,7 +101,7 @@ public struct GrantSettings: Sendable {
   }
 
   /// The total weight of the key.
-  public var totalWeight: Double { regionalKey.reduce(0) { $0 + $1.weight } }
+  package var totalWeight: Double { regionalKey.reduce(0) { $0 + $1.weight } }
 
   private static let nowhere = SourceLocation(file: "(default)", line: 0, column: 0)
 
@@ -109,23 +109,23 @@ public struct GrantSettings: Sendable {
   /// the sentences on the pool, its co-financing rule and the goal are its
   /// own, not PA Consulting's (PA's report states the pool and the goal but
   /// not the co-financing rule).
-  public static let boardPaper =
+  package static let boardPaper =
     "Danske Regioners bestyrelsespapir, juni 2023, pkt. 16 'Generelle orienteringer' (EMN-2022-01175)"
 
   /// 100 mio. kr.
-  public static let defaultPool = ScenarioInput(
+  package static let defaultPool = ScenarioInput(
     name: "pool", quantity: .point(100_000_000),
     source:
       "Standard: \(boardPaper): 'Til at realisere planen er der afsat 100 mio. kr. i perioden 2023-2025'. Puljen deles mellem staten, kommunerne og regionerne (PA 2023, Indledning), så regionernes del er mindre",
     location: nowhere)
   /// 50 %: an own contribution equal to the grant.
-  public static let defaultCoFinancing = ScenarioInput(
+  package static let defaultCoFinancing = ScenarioInput(
     name: "co_financing", quantity: .point(0.5),
     source:
       "Standard: \(boardPaper): 'Regioner og kommuner, der modtager tilskud fra puljen, skal bidrage med egne midler svarende til det tilskud, de modtager' (egne midler lig med tilskuddet: 50 % af projektet)",
     location: nowhere)
   /// 10,000 årsværk.
-  public static let defaultGoal = ScenarioInput(
+  package static let defaultGoal = ScenarioInput(
     name: "goal_fte", quantity: .point(10_000),
     source: "Standard: \(boardPaper): 'Ambitionen er at frigøre ressourcer svarende til 10.000 årsværk over 10 år'",
     location: nowhere)
@@ -133,16 +133,16 @@ public struct GrantSettings: Sendable {
   /// national health leadership programme, out of 200, which its guide says
   /// are "udregnet regionalt ud fra bloktilskudsnøglen". Splitting a grant by a
   /// key at all is the analyst's assumption: no source says the pool is split so.
-  public static let defaultRegionalKey = [
+  package static let defaultRegionalKey = [
     Region(name: "Nordjylland", weight: 21), Region(name: "Hovedstaden", weight: 62),
     Region(name: "Sjælland", weight: 31), Region(name: "Syddanmark", weight: 43),
     Region(name: "Midtjylland", weight: 43),
   ]
-  public static let defaultRegionalKeySource = regionalKeySource(default: true)
+  package static let defaultRegionalKeySource = regionalKeySource(default: true)
 
   /// Where the five-region key comes from and what it is not, for the default
   /// and for the bundled portfolio (which writes the same key out).
-  public static func regionalKeySource(default isDefault: Bool) -> String {
+  package static func regionalKeySource(default isDefault: Bool) -> String {
     (isDefault ? "Standard. " : "")
       + "Antagelse: tilskud og egenfinansiering fordeles på regionerne efter en bloktilskudsnøgle (ingen kilde siger, at puljens midler fordeles sådan). "
       + "Tallene 21/62/31/43/43 af 200 er deltagerpladserne i Det Nationale Ledelsesprogram på Sundhedsområdet 2.0 "

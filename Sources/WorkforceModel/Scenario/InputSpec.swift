@@ -1,8 +1,8 @@
 /// What a model expects of one input: its name in scenario files, the values
 /// it may take, the unit it is measured in, and a label for reports.
-public struct InputSpec: Sendable, Hashable {
+package struct InputSpec: Sendable, Hashable {
   /// The values an input may take; a value outside is a located error.
-  public enum Domain: Sendable, Hashable {
+  package enum Domain: Sendable, Hashable {
     /// A share in [0, 1], written `25%` or `0.25`.
     case share
     /// A count, price or duration: ≥ 0.
@@ -11,7 +11,7 @@ public struct InputSpec: Sendable, Hashable {
     case positive
 
     /// The closed set of allowed values (`positive` is checked separately).
-    public var bounds: Interval {
+    package var bounds: Interval {
       switch self {
       case .share: Interval(0, 1)
       case .nonNegative, .positive: Interval(0, .infinity)
@@ -19,7 +19,7 @@ public struct InputSpec: Sendable, Hashable {
     }
 
     /// True when `value` is allowed.
-    public func contains(_ value: Double) -> Bool {
+    package func contains(_ value: Double) -> Bool {
       switch self {
       case .share: 0 <= value && value <= 1
       case .nonNegative: value >= 0
@@ -28,7 +28,7 @@ public struct InputSpec: Sendable, Hashable {
     }
 
     /// The domain in words, for error messages.
-    public var requirement: String {
+    package var requirement: String {
       switch self {
       case .share: "a share between 0% and 100%"
       case .nonNegative: "a number ≥ 0"
@@ -38,20 +38,20 @@ public struct InputSpec: Sendable, Hashable {
   }
 
   /// The unit an input or output is measured in, for display.
-  public enum Unit: String, Sendable, Hashable {
+  package enum Unit: String, Sendable, Hashable {
     case count, share, minutes, days, hours, kroner, fte
   }
 
   /// The name used in scenario files, e.g. `admissions`.
-  public var name: String
-  public var domain: Domain
-  public var unit: Unit
+  package var name: String
+  package var domain: Domain
+  package var unit: Unit
   /// A short Danish label for reports.
-  public var danish: String
+  package var danish: String
   /// A short English label for reports.
-  public var english: String
+  package var english: String
 
-  public init(_ name: String, _ domain: Domain, _ unit: Unit, da danish: String, en english: String) {
+  package init(_ name: String, _ domain: Domain, _ unit: Unit, da danish: String, en english: String) {
     self.name = name
     self.domain = domain
     self.unit = unit
@@ -61,15 +61,15 @@ public struct InputSpec: Sendable, Hashable {
 
   /// Project management and organisational implementation, as the report
   /// prices it for most solutions.
-  public static let projectManagement = InputSpec(
+  package static let projectManagement = InputSpec(
     "project_management", .nonNegative, .kroner,
     da: "Projektledelse og implementering", en: "Project management and implementation")
 
   /// The cost of a national tender.
-  public static let tender = InputSpec("tender", .nonNegative, .kroner, da: "Udbud", en: "Tender")
+  package static let tender = InputSpec("tender", .nonNegative, .kroner, da: "Udbud", en: "Tender")
 
   /// The common input of every model that converts minutes to årsværk.
-  public static let hoursPerFTE = InputSpec(
+  package static let hoursPerFTE = InputSpec(
     "hours_per_fte", .positive, .hours,
     da: "Effektive timer pr. årsværk", en: "Productive hours per FTE-year")
 }

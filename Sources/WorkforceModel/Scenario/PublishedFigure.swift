@@ -2,10 +2,10 @@ import Diagnostics
 
 /// A figure as the source report published it, to compare with what the
 /// model computes (`workforce check`).
-public struct PublishedFigure: Sendable, Hashable {
+package struct PublishedFigure: Sendable, Hashable {
   /// A published figure that is a bound rather than a value: the board paper's
   /// "mindst 84 årsværk" says the figure is at least 84, not that it is 84.
-  public enum Bound: String, Sendable, Hashable, CaseIterable {
+  package enum Bound: String, Sendable, Hashable, CaseIterable {
     /// "mindst": the computed value must not be below the published one.
     case atLeast = "at_least"
     /// "højst": the computed value must not be above the published one.
@@ -14,22 +14,22 @@ public struct PublishedFigure: Sendable, Hashable {
 
   /// What is published: `fte`, `project_cost`, `operating_cost`, a model's
   /// named intermediate (`patient_days`) or one of the solution's inputs.
-  public var name: String
+  package var name: String
   /// The published value; a single number is a degenerate interval.
-  public var value: Interval
+  package var value: Interval
   /// The rounding unit the report used, when the scenario states it; otherwise
   /// ``implicitUnit(_:)`` of the published value applies.
-  public var rounding: Double?
+  package var rounding: Double?
   /// Where the figure is printed.
-  public var source: String?
+  package var source: String?
   /// Why a figure that the model does not reproduce is known to differ.
-  public var discrepancy: String?
+  package var discrepancy: String?
   /// Set when the source gives a bound ("mindst 84"), not a value; the value
   /// is then one number.
-  public var bound: Bound?
-  public var location: SourceLocation
+  package var bound: Bound?
+  package var location: SourceLocation
 
-  public init(
+  package init(
     name: String, value: Interval, rounding: Double? = nil, source: String? = nil,
     discrepancy: String? = nil, bound: Bound? = nil, location: SourceLocation
   ) {
@@ -46,13 +46,13 @@ public struct PublishedFigure: Sendable, Hashable {
   /// ``implicitUnit(_:)`` of the published numbers (the smaller of the two ends):
   /// `110` → 10, `26mio` → 1 mio, `30mio` → 1 mio, `200` → 10, `2` → 0.1,
   /// `13.25` → 0.01, `90..100` → 1.
-  public var roundingUnit: Double {
+  package var roundingUnit: Double {
     rounding ?? min(Self.implicitUnit(value.low), Self.implicitUnit(value.high))
   }
 
   /// `x` rounded to ``roundingUnit``, halves away from zero: the number the
   /// source would have printed for `x` at its rounding.
-  public func rounded(_ x: Double) -> Double {
+  package func rounded(_ x: Double) -> Double {
     let unit = roundingUnit
     return (x / unit).rounded(.toNearestOrAwayFromZero) * unit
   }
@@ -102,12 +102,12 @@ public struct PublishedFigure: Sendable, Hashable {
 
 /// A remark on the source that `check` prints: an inconsistency in the report
 /// that the model cannot compute, e.g. two pages giving different numbers.
-public struct SourceNote: Sendable, Hashable {
-  public var text: String
-  public var source: String?
-  public var location: SourceLocation
+package struct SourceNote: Sendable, Hashable {
+  package var text: String
+  package var source: String?
+  package var location: SourceLocation
 
-  public init(text: String, source: String? = nil, location: SourceLocation) {
+  package init(text: String, source: String? = nil, location: SourceLocation) {
     self.text = text
     self.source = source
     self.location = location

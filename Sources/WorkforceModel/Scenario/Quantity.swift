@@ -6,7 +6,7 @@
 /// have no bounds, contribute their central 90 % interval `[p5, p95]`. The Monte
 /// Carlo runner samples the distribution itself; a plain `range` is sampled as
 /// a uniform distribution unless the scenario asks for PERT.
-public enum Quantity: Sendable, Hashable {
+package enum Quantity: Sendable, Hashable {
   /// An exact number: `13.25`, `725_000`, `25%`, `20mio`.
   case point(Double)
   /// A range `low..high` with no shape of its own.
@@ -25,10 +25,10 @@ public enum Quantity: Sendable, Hashable {
   case lognormal(p5: Double, p95: Double)
 
   /// Φ⁻¹(0.95): the 95th percentile of the standard normal distribution.
-  public static let z95 = 1.6448536269514722
+  package static let z95 = 1.6448536269514722
 
   /// The range this quantity contributes to a deterministic run.
-  public var deterministicRange: Interval {
+  package var deterministicRange: Interval {
     switch self {
     case .point(let value): Interval(constant: value)
     case .range(let low, let high): Interval(low, high)
@@ -41,7 +41,7 @@ public enum Quantity: Sendable, Hashable {
 
   /// The smallest and largest values a sample can take (infinite for `normal`;
   /// `(0, ∞)` for `lognormal`), for domain checks.
-  public var support: Interval {
+  package var support: Interval {
     switch self {
     case .normal: Interval(-.infinity, .infinity)
     case .lognormal: Interval(0, .infinity)
@@ -50,7 +50,7 @@ public enum Quantity: Sendable, Hashable {
   }
 
   /// A central value: the number, the mode, the mean or the median.
-  public var central: Double {
+  package var central: Double {
     switch self {
     case .point(let value): value
     case .range(let low, let high), .uniform(let low, let high): low + (high - low) / 2
@@ -61,13 +61,13 @@ public enum Quantity: Sendable, Hashable {
   }
 
   /// False only for an exact number.
-  public var isUncertain: Bool {
+  package var isUncertain: Bool {
     if case .point = self { return false }
     return true
   }
 
   /// Every number the quantity is written with, for finiteness checks.
-  public var parameters: [Double] {
+  package var parameters: [Double] {
     switch self {
     case .point(let v): [v]
     case .range(let a, let b), .uniform(let a, let b), .normal(let a, let b), .lognormal(let a, let b):
@@ -78,7 +78,7 @@ public enum Quantity: Sendable, Hashable {
 
   /// The distribution's name as written in a scenario file (`"pert"`), or
   /// `nil` for a number or plain range.
-  public var distributionName: String? {
+  package var distributionName: String? {
     switch self {
     case .point, .range: nil
     case .uniform: "uniform"

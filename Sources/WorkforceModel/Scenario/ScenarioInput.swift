@@ -1,9 +1,9 @@
 import Diagnostics
 
 /// One input value as a scenario gives it, with where it came from.
-public struct ScenarioInput: Sendable, Hashable {
+package struct ScenarioInput: Sendable, Hashable {
   /// Where the value was found.
-  public enum Origin: Sendable, Hashable {
+  package enum Origin: Sendable, Hashable {
     /// In the solution's own `inputs`.
     case solution
     /// In the scenario's `assumptions`, shared by every solution that needs it.
@@ -11,19 +11,19 @@ public struct ScenarioInput: Sendable, Hashable {
   }
 
   /// The input's name, e.g. `share`.
-  public var name: String
-  public var quantity: Quantity
+  package var name: String
+  package var quantity: Quantity
   /// The `source:` text: where in the report (or elsewhere) the value comes from.
-  public var source: String?
+  package var source: String?
   /// The `note:` text: a remark on the value (why it was chosen, a caveat).
-  public var note: String?
+  package var note: String?
   /// The location of the value in its file.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// The location of the input's name (its key), when it has one.
-  public var keyLocation: SourceLocation?
-  public var origin: Origin
+  package var keyLocation: SourceLocation?
+  package var origin: Origin
 
-  public init(
+  package init(
     name: String, quantity: Quantity, source: String? = nil, location: SourceLocation,
     origin: Origin = .solution
   ) {

@@ -1,31 +1,31 @@
 import Diagnostics
 
 /// One technology in a scenario: a model and the values of all its inputs.
-public struct Solution: Sendable {
+package struct Solution: Sendable {
   /// The technology category of the report.
-  public enum Category: String, Sendable, Hashable, CaseIterable {
+  package enum Category: String, Sendable, Hashable, CaseIterable {
     case optimisation, automation, delegation, other
   }
 
   /// The key under `solutions:`, e.g. `ward`.
-  public var id: String
-  public var title: String?
-  public var category: Category?
+  package var id: String
+  package var title: String?
+  package var category: Category?
   /// The staff groups whose time is freed (`sygeplejersker`).
-  public var staff: [String]
-  public var model: any SolutionModel
+  package var staff: [String]
+  package var model: any SolutionModel
   /// One input per entry of `model.inputs`, in that order, each resolved from
   /// the solution's inputs or the scenario's assumptions.
-  public var arguments: [ScenarioInput]
-  public var published: [PublishedFigure]
-  public var notes: [SourceNote]
-  public var location: SourceLocation
+  package var arguments: [ScenarioInput]
+  package var published: [PublishedFigure]
+  package var notes: [SourceNote]
+  package var location: SourceLocation
   /// The solution's own `business_case:` block as written (implementation
   /// years, ramp-up, risks, …); the resolved plan is in the scenario's
   /// ``BusinessCaseSettings/plans``.
-  public var businessCase: BusinessCaseSettings.SolutionOverrides?
+  package var businessCase: BusinessCaseSettings.SolutionOverrides?
 
-  public init(
+  package init(
     id: String, title: String? = nil, category: Category? = nil, staff: [String] = [],
     model: any SolutionModel, arguments: [ScenarioInput], published: [PublishedFigure] = [],
     notes: [SourceNote] = [], location: SourceLocation
@@ -45,19 +45,19 @@ public struct Solution: Sendable {
   ///
   /// - Parameter value: turns an input into the value to compute with, e.g. its
   ///   deterministic range, its trace leaf, or its column of samples.
-  public func evaluate<V: ModelValue>(_ value: (ScenarioInput) throws -> V) rethrows
+  package func evaluate<V: ModelValue>(_ value: (ScenarioInput) throws -> V) rethrows
     -> SolutionOutputs<V>
   {
     model.evaluate(try arguments.map(value))
   }
 
   /// The deterministic range of each figure.
-  public func ranges() -> SolutionOutputs<Interval> {
+  package func ranges() -> SolutionOutputs<Interval> {
     evaluate { $0.quantity.deterministicRange }
   }
 
   /// The argument called `name`, if the model has such an input.
-  public func argument(named name: String) -> ScenarioInput? {
+  package func argument(named name: String) -> ScenarioInput? {
     arguments.first { $0.name == name }
   }
 }
