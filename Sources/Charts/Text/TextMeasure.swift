@@ -56,7 +56,8 @@ package enum TextMeasure {
   ///
   /// - Returns: The text unchanged when it fits; otherwise a shortened text
   ///   with the ellipsis (just `…` when not even one character fits).
-  package static func truncated(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false) -> String
+  package static func truncated(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false)
+    -> String
   {
     if width(text, fontSize: fontSize, bold: bold) <= maxWidth { return text }
     var prefix = Substring(text)
@@ -70,7 +71,8 @@ package enum TextMeasure {
 
   /// `text` broken at spaces into lines no wider than `maxWidth` (a single
   /// word wider than that gets a line of its own, truncated).
-  package static func wrapped(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false) -> [String]
+  package static func wrapped(_ text: String, toWidth maxWidth: Double, fontSize: Double, bold: Bool = false)
+    -> [String]
   {
     var lines: [String] = []
     var line = ""
