@@ -51,7 +51,7 @@ package struct BusinessCaseAnalysis: Sendable {
       layout.fill(&cells, figures: evaluator.figures(block.solution, central), plan: block.plan, discountFactors: d)
       centralCells.append(cells)
     }
-    let hasRisk = settings.optimismBias != nil || settings.plans.values.contains { !$0.risks.isEmpty }
+    let hasRisk = inputs.isRiskAdjusted
     func result(_ chosen: [Int], id: String, title: String?) -> CaseResult {
       Self.result(
         chosen, id: id, title: title, search: search, centralCells: chosen.map { centralCells[$0] },
@@ -62,7 +62,7 @@ package struct BusinessCaseAnalysis: Sendable {
       let solution = scenario.solutions[block.solution]
       solutions.append(result([b], id: solution.id, title: solution.title))
     }
-    var portfolio = result(Array(search.blocks.indices), id: "total", title: nil)
+    var portfolio = result(Array(search.blocks.indices), id: Solution.totalID, title: nil)
     portfolio.valuePerFTE = nil
     self.solutions = solutions
     self.portfolio = portfolio

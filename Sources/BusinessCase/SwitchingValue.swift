@@ -6,8 +6,8 @@ package struct SwitchingValue: Sendable {
   /// The solution id, or `total` for the portfolio.
   package var scope: String
   /// The variable: `ward.price_per_patient_day`, `assumptions.hours_per_fte`,
-  /// `business_case.value_per_fte.sygeplejersker`.
-  package var key: String
+  /// `business_case.value_per_fte.sygeplejersker` (its ``CaseVariableKey/name``).
+  package var key: CaseVariableKey
   /// The input as the scenario gives it (name, value, source).
   package var input: ScenarioInput
   package var unit: InputSpec.Unit

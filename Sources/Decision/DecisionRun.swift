@@ -42,9 +42,10 @@ package enum DecisionRun {
       }
     }
     let keys = plan.variableKeys
+    let owners = plan.inputKeys.map(\.solution)
     var groups: [(name: String, members: [Int])] = []
     for solution in scenario.solutions {
-      let members = keys.indices.filter { keys[$0].hasPrefix(solution.id + ".") }
+      let members = owners.indices.filter { owners[$0] == solution.id }
       if members.count > 1 { groups.append((solution.id + ".*", members)) }
     }
     return DecisionProblem(

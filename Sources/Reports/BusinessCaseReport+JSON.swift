@@ -26,7 +26,7 @@ extension BusinessCaseReport {
         .array(
           analysis.switchingValues.map { value in
             .object([
-              ("scope", .string(value.scope)), ("input", .string(value.key)), ("central", .number(value.central)),
+              ("scope", .string(value.scope)), ("input", .string(value.key.name)), ("central", .number(value.central)),
               ("value", value.value.map(JSONValue.number) ?? .null),
               ("change", value.change.map(JSONValue.number) ?? .null),
             ])

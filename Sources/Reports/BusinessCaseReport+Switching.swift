@@ -26,9 +26,12 @@ extension BusinessCaseReport {
       for value in values {
         guard let switching = value.value else {
           if scope != "total" {
-            let name =
-              value.key.hasPrefix("business_case.value_per_fte.")
-              ? "value_per_fte." + value.input.name : value.input.name
+            let name: String
+            if case .sharedValuePerFTE = value.key {
+              name = "value_per_fte." + value.input.name
+            } else {
+              name = value.input.name
+            }
             withoutValue.append("\(scope).\(name)")
           }
           continue
@@ -58,28 +61,27 @@ extension BusinessCaseReport {
   /// `ward: Driftsudgift pr. patient pr. døgn (price_per_patient_day)`.
   func inputName(_ value: SwitchingValue, scope: String) -> String {
     // In the portfolio, an input of one solution is named with its solution.
-    let owner =
-      scope == "total" && !value.key.hasPrefix("assumptions.") && !value.key.hasPrefix("business_case.")
-      ? String(value.key.prefix { $0 != "." }) + ": " : ""
+    let owner = scope == Solution.totalID ? value.key.solution.map { $0 + ": " } ?? "" : ""
     return owner + inputLabel(value)
   }
 
   func inputLabel(_ value: SwitchingValue) -> String {
-    if value.key.hasPrefix("business_case.value_per_fte.") {
-      return language.pick("Værdi pr. årsværk, ", "Value per FTE, ") + value.input.name
-    }
-    if value.key.hasSuffix(".business_case.value_per_fte") {
-      return language.pick("Værdi pr. årsværk", "Value per FTE")
+    let shared: Bool
+    switch value.key {
+    case .sharedValuePerFTE: return language.pick("Værdi pr. årsværk, ", "Value per FTE, ") + value.input.name
+    case .valuePerFTE: return language.pick("Værdi pr. årsværk", "Value per FTE")
+    case .assumption: shared = true
+    case .input, .optimismBias, .risk: shared = false
     }
     for solution in scenario.solutions {
       if let index = solution.arguments.firstIndex(where: { $0.name == value.input.name }) {
         let spec = solution.model.inputs[index]
         let label = language == .da ? spec.danish : spec.english
-        let prefix = value.key.hasPrefix("assumptions.") ? language.pick("Fælles: ", "Shared: ") : ""
+        let prefix = shared ? language.pick("Fælles: ", "Shared: ") : ""
         return "\(prefix)\(label) (\(value.input.name))"
       }
     }
-    return value.key
+    return value.key.name
   }
 
   static func format(_ unit: InputSpec.Unit) -> ReportTable.Format {

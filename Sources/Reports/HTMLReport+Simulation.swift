@@ -1,3 +1,4 @@
+import BusinessCase
 import Charts
 import Simulation
 import Statistics
@@ -239,46 +240,35 @@ extension HTMLReport {
     return text + "</section>\n"
   }
 
-  /// The label of a variable key: `ward: Andel patienter med størst gavn`.
-  func inputLabel(_ key: String) -> String {
-    if let label = businessCaseInputLabel(key) { return label }
-    let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
-    guard parts.count == 2 else { return key }
-    let solutions = parts[0] == "assumptions" ? scenario.solutions : scenario.solutions.filter { $0.id == parts[0] }
+  /// The label of a variable: `ward: Andel patienter med størst gavn`,
+  /// `Værdi pr. frigjort årsværk: sygeplejersker`, `ward: risiko 1, sandsynlighed`.
+  func inputLabel(_ key: CaseVariableKey) -> String {
+    let value = language.pick("Værdi pr. frigjort årsværk", "Value per freed FTE")
+    let owner: String
+    let name: String
+    let solutions: [Solution]
+    switch key {
+    case .sharedValuePerFTE(let staff): return value + ": " + staff
+    case .valuePerFTE(let solution): return solution + ": " + value
+    case .optimismBias(.projectCost): return language.pick("Optimismetillæg, projekt", "Optimism bias, project")
+    case .optimismBias(.duration): return language.pick("Optimismetillæg, varighed", "Optimism bias, duration")
+    case .risk(let solution, let number, let part):
+      let what =
+        part == .probability
+        ? language.pick("sandsynlighed", "probability") : language.pick("konsekvens", "consequence")
+      return solution + ": " + language.pick("risiko \(number), ", "risk \(number), ") + what
+    case .input(let solution, let input):
+      (owner, name, solutions) = (solution, input, scenario.solutions.filter { $0.id == solution })
+    case .assumption(let input):
+      (owner, name, solutions) = (language.pick("fælles", "shared"), input, scenario.solutions)
+    }
     for solution in solutions {
-      if let index = solution.arguments.firstIndex(where: { $0.name == parts[1] }), index < solution.model.inputs.count
-      {
+      if let index = solution.arguments.firstIndex(where: { $0.name == name }), index < solution.model.inputs.count {
         let spec = solution.model.inputs[index]
-        let owner = parts[0] == "assumptions" ? language.pick("fælles", "shared") : parts[0]
         return owner + ": " + language.pick(spec.danish, spec.english)
       }
     }
-    return key
-  }
-
-  /// The label of a business-case variable: `Værdi pr. årsværk: sygeplejersker`,
-  /// `ward: risiko 1, sandsynlighed`; nil for a model input.
-  func businessCaseInputLabel(_ key: String) -> String? {
-    let value = language.pick("Værdi pr. frigjort årsværk", "Value per freed FTE")
-    if key.hasPrefix("business_case.value_per_fte.") {
-      return value + ": " + key.dropFirst("business_case.value_per_fte.".count)
-    }
-    switch key {
-    case "business_case.optimism_bias.project_cost":
-      return language.pick("Optimismetillæg, projekt", "Optimism bias, project")
-    case "business_case.optimism_bias.duration":
-      return language.pick("Optimismetillæg, varighed", "Optimism bias, duration")
-    default: break
-    }
-    let parts = key.split(separator: ".").map(String.init)
-    if parts.count == 3, parts[1] == "business_case", parts[2] == "value_per_fte" { return parts[0] + ": " + value }
-    if parts.count == 3, parts[1].hasPrefix("risk"), let number = Int(parts[1].dropFirst(4)) {
-      let what =
-        parts[2] == "probability"
-        ? language.pick("sandsynlighed", "probability") : language.pick("konsekvens", "consequence")
-      return parts[0] + ": " + language.pick("risiko \(number), ", "risk \(number), ") + what
-    }
-    return nil
+    return key.name
   }
 
   func tornadoFigure(key: String, baseline: Double, entries: [SensitivityResult.Entry]) -> String {
@@ -293,7 +283,7 @@ extension HTMLReport {
     default: axis = language.pick("Projektomkostninger i alt, mio. kr.", "Total project cost, m DKK")
     }
     let bars = entries.map {
-      TornadoChart.Bar(label: inputLabel($0.input), low: $0.tornadoLow / scale, high: $0.tornadoHigh / scale)
+      TornadoChart.Bar(label: inputLabel($0.variable), low: $0.tornadoLow / scale, high: $0.tornadoHigh / scale)
     }
     let title = language.pick("Drivere af \(name) i alt", "Drivers of total \(name)")
     let chart = TornadoChart(

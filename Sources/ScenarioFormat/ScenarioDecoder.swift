@@ -74,6 +74,12 @@ struct ScenarioDecoder {
     let id = entry.key.text
     let what = "solution '\(id)'"
     try checkIdentifier(entry.key, what: "solution id")
+    if let reserved = Solution.reservedIDs.first(where: { $0.id == id }) {
+      let ids = Solution.reservedIDs.map(\.id)
+      throw Diagnostic(
+        at: entry.key.location, "solution id '\(id)' is reserved for \(reserved.names)",
+        expected: "another solution id (not \(ids.dropLast().joined(separator: ", ")) or \(ids.last ?? ""))")
+    }
     let fields = try KeyedMapping(entry.value, what, keys: Self.solutionKeys)
     var given: [String: ScenarioInput] = [:]
     var givenOrder: [ScenarioInput] = []

@@ -41,61 +41,42 @@ struct BusinessCaseOutputs: Sendable {
   let keys: [String]
 
   /// - Parameters:
+  ///   - binding: the scenario's binding of inputs to business-case quantities.
   ///   - firstVariable: the index the first appended variable will have.
-  init?(_ scenario: Scenario, firstVariable: Int) {
+  init?(_ scenario: Scenario, binding: CaseBinding, firstVariable: Int) {
     guard let settings = scenario.businessCase else { return nil }
     discountFactors = settings.discountFactors
-    riskAdjusted = settings.optimismBias != nil || settings.plans.values.contains { !$0.risks.isEmpty }
+    riskAdjusted = binding.isRiskAdjusted
     var variables: [InputVariable] = []
-    var index: [String: Int] = [:]
-    func source(_ key: String, _ input: ScenarioInput, _ spec: InputSpec, _ used: inout [Int]) -> Source {
+    var index: [CaseVariableKey: Int] = [:]
+    func source(_ term: CaseBinding.Term, _ used: inout [Int]) -> Source {
       // A number, or a distribution of zero width, is a constant (as for model inputs).
-      let range = input.quantity.deterministicRange
+      let range = term.input.quantity.deterministicRange
       if range.isPoint { return .constant(range.low) }
-      if let existing = index[key] {
+      if let existing = index[term.key] {
         used.append(existing)
         return .variable(existing)
       }
       let v = firstVariable + variables.count
-      index[key] = v
+      index[term.key] = v
       variables.append(
-        InputVariable(key: key, quantity: input.quantity, spec: spec, ranges: scenario.simulation.ranges))
+        InputVariable(
+          key: term.key, quantity: term.input.quantity, spec: term.spec, ranges: scenario.simulation.ranges))
       used.append(v)
       return .variable(v)
     }
-    let value = InputSpec("value_per_fte", .nonNegative, .kroner, da: "Værdi pr. årsværk", en: "Value per FTE-year")
-    let uplift = InputSpec("optimism_bias", .nonNegative, .share, da: "Optimismetillæg", en: "Optimism bias")
-    let probability = InputSpec("probability", .share, .share, da: "Sandsynlighed", en: "Probability")
-    let consequence = InputSpec("consequence", .nonNegative, .kroner, da: "Konsekvens", en: "Consequence")
     var entries: [Entry?] = []
     var keys: [String] = []
-    for solution in scenario.solutions {
-      guard let plan = settings.plans[solution.id] else {
+    for (solution, terms) in zip(scenario.solutions, binding.solutions) {
+      guard let plan = terms.plan else {
         entries.append(nil)
         continue
       }
       var used: [Int] = []
-      var values: [(share: Double, source: Source)] = []
-      for (share, input) in zip(plan.staffShares.value, plan.valueInputs) {
-        let key =
-          input.origin == .assumption
-          ? "business_case.value_per_fte.\(input.name)" : "\(solution.id).business_case.value_per_fte"
-        values.append((share.share, source(key, input, value, &used)))
-      }
-      var projectUplift = Source.constant(0)
-      var durationUplift = Source.constant(0)
-      if let input = settings.optimismBias?.projectCost {
-        projectUplift = source("business_case.optimism_bias.project_cost", input, uplift, &used)
-      }
-      if let input = settings.optimismBias?.duration {
-        durationUplift = source("business_case.optimism_bias.duration", input, uplift, &used)
-      }
-      let risks = plan.risks.enumerated().map { r, risk in
-        (
-          source("\(solution.id).risk\(r + 1).probability", risk.probability, probability, &used),
-          source("\(solution.id).risk\(r + 1).consequence", risk.consequence, consequence, &used)
-        )
-      }
+      let values = terms.values.map { ($0.share, source($0.term, &used)) }
+      let projectUplift = binding.projectUplift.map { source($0, &used) } ?? .constant(0)
+      let durationUplift = binding.durationUplift.map { source($0, &used) } ?? .constant(0)
+      let risks = terms.risks.map { (source($0.probability, &used), source($0.consequence, &used)) }
       entries.append(
         Entry(
           plan: plan, values: values, projectUplift: projectUplift, durationUplift: durationUplift, risks: risks,
@@ -104,8 +85,8 @@ struct BusinessCaseOutputs: Sendable {
       if riskAdjusted { keys.append("\(solution.id).npv_risk_adjusted") }
     }
     guard !keys.isEmpty else { return nil }
-    keys.append("total.npv")
-    if riskAdjusted { keys.append("total.npv_risk_adjusted") }
+    keys.append("\(Solution.totalID).npv")
+    if riskAdjusted { keys.append("\(Solution.totalID).npv_risk_adjusted") }
     self.entries = entries
     self.variables = variables
     self.keys = keys

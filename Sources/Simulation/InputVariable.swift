@@ -1,3 +1,4 @@
+import BusinessCase
 import RandomSampling
 import WorkforceModel
 
@@ -5,8 +6,9 @@ import WorkforceModel
 /// (`ward.share`) or a shared assumption (`assumptions.hours_per_fte`), which
 /// is one quantity drawn once per iteration for every solution that uses it.
 struct InputVariable: Sendable {
-  /// `solution.input`, or `assumptions.name` for a shared assumption.
-  var key: String
+  /// `solution.input`, `assumptions.name` for a shared assumption, or a
+  /// business-case quantity's key.
+  var key: CaseVariableKey
   var quantity: Quantity
   var distribution: any ContinuousDistribution
   /// Unbounded distributions (normal, lognormal) are clamped to this range so a
@@ -16,7 +18,7 @@ struct InputVariable: Sendable {
   /// distributions the 1e-9 and 1 − 1e-9 quantiles), to size histograms.
   var samplingRange: Interval
 
-  init(key: String, quantity: Quantity, spec: InputSpec, ranges: SimulationSettings.RangeShape) {
+  init(key: CaseVariableKey, quantity: Quantity, spec: InputSpec, ranges: SimulationSettings.RangeShape) {
     self.key = key
     self.quantity = quantity
     switch quantity {

@@ -1,3 +1,4 @@
+import BusinessCase
 import Diagnostics
 import Dispatch
 import Foundation
@@ -39,14 +40,14 @@ package struct MonteCarloRunner: Sendable {
   static func makeCopula(_ plan: SimulationPlan) throws(Diagnostic) -> (copula: GaussianCopula, variables: [Int])? {
     let correlations = plan.scenario.simulation.correlations
     guard !correlations.isEmpty else { return nil }
-    let keys = plan.variableKeys
+    let keys = plan.inputKeys
+    /// The variable of the input `reference` names: its own, or the shared
+    /// assumption it is read from.
     func variable(_ reference: InputReference) -> Int? {
-      keys.firstIndex(of: reference.description)
-        ?? plan.scenario.solution(reference.solution).flatMap { solution in
-          solution.argument(named: reference.input).flatMap {
-            $0.origin == .assumption ? keys.firstIndex(of: "assumptions.\(reference.input)") : nil
-          }
-        }
+      guard let solution = plan.scenario.solution(reference.solution),
+        let input = solution.argument(named: reference.input)
+      else { return nil }
+      return keys.firstIndex(of: .model(input, of: solution))
     }
     var members: [Int] = []
     for correlation in correlations {

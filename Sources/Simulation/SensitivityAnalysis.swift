@@ -1,3 +1,4 @@
+import BusinessCase
 import Dispatch
 import RandomSampling
 import Statistics
@@ -27,7 +28,7 @@ struct SensitivityAnalysis {
     for (output, key) in plan.outputKeys.enumerated() {
       var entries = plan.dependencies[output].map { v in
         SensitivityResult.Entry(
-          input: variables[v].key,
+          variable: variables[v].key,
           firstOrder: sobol?[output][v].first.value, firstOrderInterval: sobol?[output][v].first.interval,
           total: sobol?[output][v].total.value, totalInterval: sobol?[output][v].total.interval,
           rankCorrelation: ranks.correlations[output][v],

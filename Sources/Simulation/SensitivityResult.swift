@@ -1,9 +1,11 @@
+import BusinessCase
+
 /// Which inputs drive each output.
 package struct SensitivityResult: Sendable {
   /// One input's effect on one output.
   package struct Entry: Sendable {
-    /// The variable key, `ward.share` or `assumptions.hours_per_fte`.
-    package var input: String
+    /// The input's key.
+    package var variable: CaseVariableKey
     /// First-order Sobol index S_i (share of variance explained by the input alone).
     package var firstOrder: Double?
     package var firstOrderInterval: ClosedRange<Double>?
@@ -16,6 +18,9 @@ package struct SensitivityResult: Sendable {
     /// inputs at their medians.
     package var tornadoLow: Double
     package var tornadoHigh: Double
+
+    /// The input's name, `ward.share` or `assumptions.hours_per_fte`.
+    package var input: String { variable.name }
 
     /// |high − low|, the tornado bar's length, for ranking.
     package var swing: Double { abs(tornadoHigh - tornadoLow) }

@@ -1,3 +1,4 @@
+import BusinessCase
 import WorkforceModel
 
 /// What a Monte Carlo run samples and computes: the uncertain variables, how
@@ -32,32 +33,33 @@ package struct SimulationPlan: Sendable {
 
   package init(_ scenario: Scenario) {
     self.scenario = scenario
+    let binding = CaseBinding(scenario)
     var variables: [InputVariable] = []
-    var index: [String: Int] = [:]
+    var index: [CaseVariableKey: Int] = [:]
     var arguments: [[Source]] = []
-    for solution in scenario.solutions {
+    for terms in binding.solutions {
       var sources: [Source] = []
-      for (input, spec) in zip(solution.arguments, solution.model.inputs) {
-        let range = input.quantity.deterministicRange
+      for term in terms.arguments {
+        let range = term.input.quantity.deterministicRange
         if range.isPoint {  // a number, or a distribution of zero width
           sources.append(.constant(range.low))
           continue
         }
-        let key = input.origin == .assumption ? "assumptions.\(input.name)" : "\(solution.id).\(input.name)"
-        if let existing = index[key] {
+        if let existing = index[term.key] {
           sources.append(.variable(existing))
         } else {
-          index[key] = variables.count
+          index[term.key] = variables.count
           sources.append(.variable(variables.count))
           variables.append(
-            InputVariable(key: key, quantity: input.quantity, spec: spec, ranges: scenario.simulation.ranges))
+            InputVariable(
+              key: term.key, quantity: term.input.quantity, spec: term.spec, ranges: scenario.simulation.ranges))
         }
       }
       arguments.append(sources)
     }
     // Business-case variables come after every model input, so the model
     // inputs' draws are the same with or without a business case.
-    let businessCase = BusinessCaseOutputs(scenario, firstVariable: variables.count)
+    let businessCase = BusinessCaseOutputs(scenario, binding: binding, firstVariable: variables.count)
     variables += businessCase?.variables ?? []
     self.businessCase = businessCase
     self.variables = variables
@@ -80,7 +82,7 @@ package struct SimulationPlan: Sendable {
       }
     }
     for figure in Figure.allCases {
-      keys.append("total.\(figure.rawValue)")
+      keys.append("\(Solution.totalID).\(figure.rawValue)")
       dependencies.append(all.sorted())
     }
     signedOutputs = Set(keys.count..<(keys.count + (businessCase?.keys.count ?? 0)))
@@ -109,8 +111,11 @@ package struct SimulationPlan: Sendable {
     outputBounds = bounds
   }
 
-  /// The variables' keys (`ward.share`, `assumptions.hours_per_fte`, …).
-  package var variableKeys: [String] { variables.map(\.key) }
+  /// The variables' names (`ward.share`, `assumptions.hours_per_fte`, …), in sampling order.
+  package var variableKeys: [String] { variables.map(\.key.name) }
+
+  /// The variables' keys, in sampling order.
+  package var inputKeys: [CaseVariableKey] { variables.map(\.key) }
 
   /// Evaluates every output for one batch of variable columns.
   ///

@@ -34,15 +34,51 @@ struct RangeTests {
   /// ⇔ dev = 1,986,851.99 / 1.497370398 = 1,326,826.2, which is −11.5 % from 1.5 mio.
   @Test func switchingValueOfTheDevelopmentCost() throws {
     let analysis = try #require(BusinessCaseAnalysis(try decode(uncertain)))
-    let development = try #require(analysis.switchingValues.first { $0.key == "a.development" })
+    let development = try #require(analysis.switchingValues.first { $0.key.name == "a.development" })
     let expected = (1_000_000 * annuity3 - 500_000) / (1 + 0.2 * annuity3)
     #expect(close(try #require(development.value), expected, relative: 1e-9))
     #expect(close(try #require(development.change), expected / 1_500_000 - 1, relative: 1e-9))
     // The value per årsværk switches where 10 v × A − 200,000·1.5·A… : (fte·v − O)·A = P·B
     // ⇔ v = (2,000,000 / 2.486852 + 300,000) / 10 = 110,423.0.
-    let value = try #require(analysis.switchingValues.first { $0.key == "business_case.value_per_fte.x" })
+    let value = try #require(analysis.switchingValues.first { $0.key.name == "business_case.value_per_fte.x" })
     let expectedValue = (2_000_000 / annuity3 + 300_000) / 10
     #expect(close(try #require(value.value), expectedValue, relative: 1e-9))
+  }
+
+  /// An input whose name starts with `risk` is an input like any other (the
+  /// switching values once dropped every key containing `.risk`, meant for
+  /// the listed risks' probabilities and consequences).
+  ///
+  /// fte = 29,000 h ÷ 1,450 h ÷ risk_factor = 20 ÷ r; value 100,000 kr. each,
+  /// no operating cost, project 500,000 in year 0, effect in years 1–3:
+  /// NPV(r) = −500,000 + 2,000,000 ÷ r × A with A = annuity3, zero at r = 4 × A = 9.9474.
+  @Test func inputNamedLikeARiskHasASwitchingValue() throws {
+    let text = """
+      assumptions: {hours_per_fte: 1450}
+      solutions:
+        f:
+          model: formula
+          staff: [x]
+          inputs: {hours: 29000, risk_factor: 2, project_management: 500k}
+          formulas:
+            fte: "hours / hours_per_fte / risk_factor"
+            project_cost: "project_management"
+            operating_cost: "0"
+          business_case:
+            risks:
+              - {risk: "delay", probability: 10%..20%, consequence: 1mio, source: "test"}
+      business_case:
+        horizon: 4
+        discount_rate: 10%
+        value_per_fte: {x: 100k}
+        ramp_up: [0%, 100%]
+      """
+    let analysis = try #require(BusinessCaseAnalysis(try decode(text)))
+    let factor = try #require(analysis.switchingValues.first { $0.key == .input(solution: "f", name: "risk_factor") })
+    #expect(factor.key.name == "f.risk_factor")
+    #expect(close(try #require(factor.value), 4 * annuity3, relative: 1e-9))
+    // The listed risk itself does not enter the NPV, so it has no switching value.
+    #expect(!analysis.switchingValues.contains { if case .risk = $0.key { true } else { false } })
   }
 
   /// The corner search over shared and private inputs must equal a plain

@@ -448,6 +448,33 @@ struct ScenarioDecoderTests {
     #expect(try ScenarioLoader().decode(fullWard(), file: "dir/variant.yaml").id == "variant")
   }
 
+  /// Output names use `total.`, `assumptions.` and `business_case.` for other
+  /// things; a solution with such an id made `simulate --format json` print
+  /// the key `total.fte` twice.
+  static let reservedIDs: [(id: String, message: String)] = [
+    (
+      "total",
+      "f.yaml:2:3: error: solution id 'total' is reserved for the sum over all solutions, as in total.fte; "
+        + "expected another solution id (not total, assumptions or business_case)"
+    ),
+    (
+      "assumptions",
+      "f.yaml:2:3: error: solution id 'assumptions' is reserved for shared inputs, as in assumptions.hours_per_fte; "
+        + "expected another solution id (not total, assumptions or business_case)"
+    ),
+    (
+      "business_case",
+      "f.yaml:2:3: error: solution id 'business_case' is reserved for shared business-case quantities, as in "
+        + "business_case.value_per_fte.<staff group>; expected another solution id (not total, assumptions or "
+        + "business_case)"
+    ),
+  ]
+
+  @Test("a reserved word is no solution id", arguments: reservedIDs)
+  func rejectsReservedSolutionID(_ id: String, _ message: String) {
+    #expect(decodeMessage("solutions:\n  \(id):\n    model: ward\n") == message)
+  }
+
   @Test func aSingleStaffGroupMayBeWrittenWithoutBrackets() throws {
     #expect(try #require(decode(fullWard("    staff: sygeplejersker")).solution("ward")).staff == ["sygeplejersker"])
   }

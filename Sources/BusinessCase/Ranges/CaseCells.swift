@@ -73,11 +73,6 @@ struct CaseCells: Sendable {
       present.fteYears += d[t] * fte
     }
     let values = BusinessCaseSettings.presentValues(f, plan: plan, discountFactors: d)
-    let stretched =
-      f.durationUplift == 0
-      ? plan.weights(discountFactors: d) : plan.weights(discountFactors: d, stretch: f.durationUplift)
-    let base = plan.weights(discountFactors: d)
-    let margin = f.fte * f.valuePerFTE - f.operatingCost
     cells[index(.totalProjectCost)] = totals.project
     cells[index(.totalOperatingCost)] = totals.operating
     cells[index(.totalFTE)] = totals.fte
@@ -92,10 +87,9 @@ struct CaseCells: Sendable {
     cells[index(.presentBenefits)] = present.benefits
     cells[index(.presentCosts)] = present.costs
     cells[index(.presentFTEYears)] = present.fteYears
-    cells[index(.delay)] =
-      margin * (stretched.effect - base.effect) - f.projectCost * (stretched.project - base.project)
-    cells[index(.optimismCost)] = f.projectCost * f.projectUplift * stretched.project
-    cells[index(.riskPool)] = f.riskPool * stretched.project
+    cells[index(.delay)] = values.delay
+    cells[index(.optimismCost)] = values.optimismCost
+    cells[index(.riskPool)] = values.riskPool
     cells[index(.riskAdjustedNPV)] = values.riskAdjusted
     cells[index(.riskPoolNominal)] = f.riskPool
   }

@@ -10,7 +10,7 @@ import WorkforceModel
 struct CaseVariable: Sendable {
   /// `ward.share`, `assumptions.hours_per_fte`,
   /// `business_case.value_per_fte.sygeplejersker`, `ward.risk1.probability`, …
-  var key: String
+  var key: CaseVariableKey
   var input: ScenarioInput
   /// The range a deterministic run uses: `[min, max]`, or `[p5, p95]` for
   /// normal and lognormal.
@@ -45,64 +45,41 @@ struct SolutionSlots: Sendable {
 }
 
 /// The variables of a scenario's business case and, for each solution, where
-/// each of its numbers comes from.
+/// each of its numbers comes from: the ``CaseBinding``'s terms, one variable
+/// per key.
 struct CaseInputs: Sendable {
   var variables: [CaseVariable] = []
   var slots: [SolutionSlots] = []
+  /// True when there is a risk-adjusted NPV (an optimism bias or a listed risk).
+  var isRiskAdjusted: Bool
 
   init(_ scenario: Scenario, settings: BusinessCaseSettings) {
-    var index: [String: Int] = [:]
-    func slot(
-      _ key: String, _ input: ScenarioInput, domain: InputSpec.Domain, unit: InputSpec.Unit = .kroner, solution: Int
-    ) -> CaseSlot {
-      let range = input.quantity.deterministicRange
+    let binding = CaseBinding(scenario, settings: settings)
+    isRiskAdjusted = binding.isRiskAdjusted
+    var index: [CaseVariableKey: Int] = [:]
+    func slot(_ term: CaseBinding.Term, solution: Int) -> CaseSlot {
       // Fixed numbers are variables too (with a point range), so that switching
       // values can move them.
-      if let existing = index[key] {
+      if let existing = index[term.key] {
         variables[existing].solutions.insert(solution)
         return .variable(existing)
       }
-      index[key] = variables.count
+      let input = term.input
+      let range = input.quantity.deterministicRange
+      index[term.key] = variables.count
       variables.append(
         CaseVariable(
-          key: key, input: input, range: range, central: min(max(input.quantity.central, range.low), range.high),
-          domain: domain, unit: unit, solutions: [solution]))
+          key: term.key, input: input, range: range, central: min(max(input.quantity.central, range.low), range.high),
+          domain: term.spec.domain, unit: term.spec.unit, solutions: [solution]))
       return .variable(variables.count - 1)
     }
-    for (s, solution) in scenario.solutions.enumerated() {
-      let arguments = zip(solution.arguments, solution.model.inputs).map { input, spec in
-        slot(
-          input.origin == .assumption ? "assumptions.\(input.name)" : "\(solution.id).\(input.name)", input,
-          domain: spec.domain, unit: spec.unit, solution: s)
-      }
-      let plan = settings.plans[solution.id]
-      var values: [(share: Double, slot: CaseSlot)] = []
-      if let plan {
-        for (share, input) in zip(plan.staffShares.value, plan.valueInputs) {
-          let key =
-            input.origin == .assumption
-            ? "business_case.value_per_fte.\(input.name)" : "\(solution.id).business_case.value_per_fte"
-          values.append((share.share, slot(key, input, domain: .nonNegative, solution: s)))
-        }
-      }
-      var projectUplift = CaseSlot.constant(0)
-      var durationUplift = CaseSlot.constant(0)
-      if let bias = settings.optimismBias {
-        if let input = bias.projectCost {
-          projectUplift = slot(
-            "business_case.optimism_bias.project_cost", input, domain: .nonNegative, unit: .share, solution: s)
-        }
-        if let input = bias.duration {
-          durationUplift = slot(
-            "business_case.optimism_bias.duration", input, domain: .nonNegative, unit: .share, solution: s)
-        }
-      }
-      let risks = (plan?.risks ?? []).enumerated().map { r, risk in
-        (
-          slot("\(solution.id).risk\(r + 1).probability", risk.probability, domain: .share, unit: .share, solution: s),
-          slot("\(solution.id).risk\(r + 1).consequence", risk.consequence, domain: .nonNegative, solution: s)
-        )
-      }
+    for (s, terms) in binding.solutions.enumerated() {
+      let arguments = terms.arguments.map { slot($0, solution: s) }
+      let values = terms.values.map { ($0.share, slot($0.term, solution: s)) }
+      // Every solution, with a plan or not, counts as using the uplifts.
+      let projectUplift = binding.projectUplift.map { slot($0, solution: s) } ?? .constant(0)
+      let durationUplift = binding.durationUplift.map { slot($0, solution: s) } ?? .constant(0)
+      let risks = terms.risks.map { (slot($0.probability, solution: s), slot($0.consequence, solution: s)) }
       slots.append(
         SolutionSlots(
           arguments: arguments, values: values, projectUplift: projectUplift, durationUplift: durationUplift,

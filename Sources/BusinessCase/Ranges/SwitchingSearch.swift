@@ -24,7 +24,7 @@ struct SwitchingSearch: Sendable {
     for b in blocks.indices {
       values += switching([b], scope: scenario.solutions[blocks[b].solution].id)
     }
-    if blocks.count > 1 { values += switching(Array(blocks.indices), scope: "total") }
+    if blocks.count > 1 { values += switching(Array(blocks.indices), scope: Solution.totalID) }
     return values
   }
 
@@ -46,7 +46,7 @@ struct SwitchingSearch: Sendable {
     var values: [SwitchingValue] = []
     for (v, variable) in inputs.variables.enumerated() where !variable.solutions.isDisjoint(with: solutions) {
       // The optimism bias and risks do not enter the (unadjusted) NPV.
-      if variable.key.hasPrefix("business_case.optimism_bias.") || variable.key.contains(".risk") { continue }
+      guard variable.key.entersNPV else { continue }
       var point = central
       func f(_ x: Double) -> Double {
         point[v] = x

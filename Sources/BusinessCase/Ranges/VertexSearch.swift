@@ -64,7 +64,9 @@ struct VertexSearch: Sendable {
     var collapseAll = false
     if shared.count > Self.sharedLimit {
       collapseAll = true
-      shared = shared.filter { inputs.variables[$0].key.hasPrefix("business_case.optimism_bias.") }
+      shared = shared.filter {
+        if case .optimismBias = inputs.variables[$0].key { true } else { false }
+      }
     }
     var blocks: [Block] = []
     for (s, solution) in scenario.solutions.enumerated() {
