@@ -3,8 +3,9 @@ import Diagnostics
 import Simulation
 import WorkforceModel
 
-/// `workforce decide` on a scenario: the candidates, grants, pool and
-/// committed portfolio come from ``GrantApplication`` (the code `grant`
+/// `workforce decide` on a scenario: the candidates (the pool-funded
+/// solutions), grants, pool (the regions' part, ``GrantApplication/available``)
+/// and committed portfolio come from ``GrantApplication`` (the code `grant`
 /// runs), the draws from the Monte Carlo runner of `simulate` (the same
 /// seeds, blocks and correlations), and the per-draw optimum from
 /// ``PoolSolver`` (the problem ``PortfolioOptimizer`` solves).
@@ -49,8 +50,8 @@ package enum DecisionRun {
       if members.count > 1 { groups.append((solution.id + ".*", members)) }
     }
     return DecisionProblem(
-      scenario: scenario.id, candidates: candidates, pool: application.pool,
-      poolSteps: DecisionProblem.poolSteps(pool: application.pool, steps: options.poolSteps),
+      scenario: scenario.id, candidates: candidates, pool: application.available,
+      poolSteps: DecisionProblem.poolSteps(pool: application.available, steps: options.poolSteps),
       committed: application.selection.indices, appraisals: appraisals, valueGrid: options.valueGrid,
       variables: keys, groups: groups)
   }

@@ -71,8 +71,12 @@ extension GrantReport {
     let all = tables()
     func pick(_ ids: (String) -> Bool) -> [ReportTable] { all.filter { ids($0.id) } }
     var sections: [(String, [ReportTable])] = [
-      (language.pick("Ansøgning", "Application"), pick { ["grant", "regions_grant", "regions_own"].contains($0) }),
+      (
+        language.pick("Ansøgning", "Application"),
+        pick { ["grant", "elsewhere", "regions_grant", "regions_own"].contains($0) }
+      ),
       (language.pick("Portefølje inden for puljen", "Portfolio within the pool"), pick { $0 == "portfolio" }),
+      (language.pick("Risikovurdering", "Risk assessment"), pick { $0 == "it_council" }),
     ]
     if analysis != nil {
       sections.append(

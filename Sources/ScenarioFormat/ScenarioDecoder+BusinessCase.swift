@@ -82,5 +82,6 @@ extension ScenarioDecoder {
     // MARK: issue 5 — the solution's business case.
     try decodeSolutionBusinessCase(fields, into: &solution, what: what)
     // MARK: issue 6 — the solution's `assessment:` scores go here.
+    if let node = fields["funding"] { solution.funding = try decodeFunding(node, what: what) }
   }
 }

@@ -5,7 +5,10 @@ import YAMLSubset
 /// The top-level `grant:` block: the pool, co-financing, the goal, the
 /// applicants and the regional key.
 extension ScenarioDecoder {
-  static let grantKeys = ["pool", "co_financing", "goal_fte", "period", "basis", "applicants", "regional_key"]
+  static let grantKeys = [
+    "pool", "co_financing", "goal_fte", "period", "basis", "applicants", "regional_key", "regions_share",
+    "it_council_limit",
+  ]
 
   /// The top-level `grant:` block; absent fields keep the source's funding facts.
   func decodeGrant(_ node: YAMLNode, scenario: Scenario) throws(Diagnostic) -> GrantSettings {
@@ -35,7 +38,40 @@ extension ScenarioDecoder {
     if let goal = try single("goal_fte", InputSpec("goal_fte", .positive, .fte, da: "Mål", en: "Goal")) {
       grant.goalFTE = goal
     }
-    if fields["period"] != nil { grant.period = try fields.text("period", in: what) }
+    if let periodNode = fields["period"] {
+      let scalar = try periodNode.expectScalar("'period' of \(what)")
+      guard let years = GrantSettings.years(ofPeriod: scalar.text) else {
+        throw Diagnostic(
+          at: scalar.location, "period '\(scalar.text)' of \(what)",
+          expected: "the years the pool pays out in, e.g. \"2023–2025\" or \"2024\"")
+      }
+      grant.period = scalar.text
+      grant.periodYears = years
+    }
+    if let entry = fields.entries.first(where: { $0.key.text == "regions_share" }) {
+      var input = try decodeInput(entry, in: what)
+      try checkDomain(
+        input, InputSpec("regions_share", .share, .share, da: "Regionernes andel", en: "Regions' share"), in: what)
+      if case .point(0) = input.quantity {
+        throw Diagnostic(
+          at: input.location, "'regions_share' of \(what) is 0", expected: "a share above 0 %, e.g. 25%..40%")
+      }
+      switch input.quantity {
+      case .point, .range: break
+      default:
+        throw Diagnostic(
+          at: input.location, "'regions_share' of \(what) is a distribution",
+          expected: "one share or a range low..high, e.g. 25%..40%")
+      }
+      input.origin = .assumption
+      grant.regionsShare = input
+    }
+    if let limit = try single(
+      "it_council_limit",
+      InputSpec("it_council_limit", .nonNegative, .kroner, da: "It-rådets grænse", en: "IT council limit"))
+    {
+      grant.itCouncilLimit = limit
+    }
     if let basisNode = fields["basis"] {
       grant.basis = try basisNode.expectChoice("'basis' of \(what)", noun: "basis", in: what)
     }

@@ -16,7 +16,7 @@ struct ScenarioDecoder {
   ]
   static let solutionKeys = [
     "model", "title", "description", "category", "staff", "inputs", "published", "notes", "formulas", "let",
-    "business_case", "assessment",
+    "business_case", "assessment", "funding",
   ]
   static let valueKeys = ["value", "source", "note"]
   static let publishedKeys = ["value", "source", "rounding", "discrepancy", "bound"]

@@ -123,6 +123,12 @@ package enum ScenarioSchema {
       "let": mapOf(formula),
       "business_case": object(ScenarioDecoder.solutionBusinessCaseKeys, solutionBusinessCase),
       "assessment": mapOf(["anyOf": [["type": "number"], text]]),
+      "funding": [
+        "anyOf": [
+          fundingKind,
+          object(ScenarioDecoder.fundingKeys, ["value": fundingKind, "source": text], required: ["value"]),
+        ]
+      ],
     ]
     // `model:` is not required: a variant's solution inherits it from the file it extends.
     var schema = object(ScenarioDecoder.solutionKeys, table)
@@ -135,6 +141,8 @@ package enum ScenarioSchema {
     }
     return schema
   }
+
+  static var fundingKind: [String: Any] { choice(Funding.Kind.allCases.map(\.rawValue)) }
 
   static var formula: [String: Any] {
     [
@@ -212,7 +220,9 @@ package enum ScenarioSchema {
       "pool": ref("input"),
       "co_financing": ref("input"),
       "goal_fte": ref("input"),
-      "period": text,
+      "period": ["type": "string", "pattern": "^\\s*[0-9]{4}(\\s*[-–]\\s*[0-9]{4})?\\s*$"],
+      "regions_share": ref("input"),
+      "it_council_limit": ref("input"),
       "basis": choice(GrantSettings.Basis.allCases.map(\.rawValue)),
       "applicants": [
         "anyOf": [

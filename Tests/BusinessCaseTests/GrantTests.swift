@@ -55,41 +55,121 @@ struct GrantTests {
     #expect(GrantApplication.split(5, coFinancing: 1) == (0, 5))
   }
 
-  /// The bundled application: prudent budgets are the high ends of the
-  /// project costs (27 + 17 + 37 + 25 + 14 = 120 mio.), grants half of that
-  /// (60 mio.), all five fit in the 100 mio. pool and 40 mio. remain.
+  /// The bundled application: Dermloop and RPA are funded by the 2024 economy
+  /// agreement, so only WARD, Migo and mammography apply. Prudent budgets are
+  /// the high ends of the project costs (27 + 17 + 25 = 69 mio.), grants half
+  /// of that (34.5 mio.). The regions' part is 25–40 % of 100 mio.; prudent
+  /// takes the low end, 25 mio.: all three (34.5) do not fit, WARD +
+  /// mammography (26) do not either, so WARD + Migo (22 mio., 296.4 årsværk)
+  /// beat Migo + mammography (21 mio., 188.2) and 3 mio. remain. At 40 mio.
+  /// all three fit.
   @Test func bundledApplication() throws {
     let scenario = try ScenarioLoaderHelper.bundled("portfolio.yaml")
     let application = try #require(GrantApplication(scenario, analysis: BusinessCaseAnalysis(scenario)))
-    #expect(application.lines.map(\.budget) == [27_000_000, 17_000_000, 37_000_000, 25_000_000, 14_000_000])
-    #expect(application.lines.map(\.grant) == [13_500_000, 8_500_000, 18_500_000, 12_500_000, 7_000_000])
-    #expect(application.totalGrant == 60_000_000)
+    #expect(application.lines.map(\.solution) == ["ward", "migo", "mammography"])
+    #expect(application.lines.map(\.budget) == [27_000_000, 17_000_000, 25_000_000])
+    #expect(application.lines.map(\.grant) == [13_500_000, 8_500_000, 12_500_000])
+    #expect(application.totalGrant == 34_500_000)
     #expect(application.totalGrant + application.totalOwnContribution == application.totalBudget)
     for line in application.lines {
       #expect(line.grant + line.ownContribution == line.budget)
       #expect(line.grantByRegion.reduce(0, +) == line.grant)
       #expect(line.ownByRegion.reduce(0, +) == line.ownContribution)
+      #expect(line.funding.isPool)
     }
     #expect(application.totalGrantByRegion.reduce(0, +) == application.totalGrant)
     #expect(application.regions == ["Nordjylland", "Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland"])
-    #expect(application.selection.indices == [0, 1, 2, 3, 4])
-    #expect(application.remainingPool == 40_000_000)
-    // RPA: 84.05 årsværk (steady state, full effect) on a 7 mio. grant: 12.0 per mio. kr.
-    let rpa = application.lines[4]
+    #expect(application.pool == 100_000_000 && application.available == 25_000_000)
+    #expect(application.selection.indices == [0, 1] && application.selection.cost == 22_000_000)
+    #expect(application.remainingPool == 3_000_000)
+    let ends = try #require(application.selectionAtEnds)
+    #expect(application.availableRange?.low == 25_000_000 && application.availableRange?.high == 40_000_000)
+    #expect(ends.low.indices == [0, 1] && ends.high.indices == [0, 1, 2])
+    // Funded elsewhere: no grant, no regional split, still in the årsværk of all solutions.
+    #expect(application.elsewhere.map(\.solution) == ["dermloop", "rpa"])
+    for line in application.elsewhere {
+      #expect(line.funding.kind == .economyAgreement2024 && line.funding.source?.contains("EMN-2022-01175") == true)
+      #expect(line.grant == 0 && line.ownContribution == 0 && line.ftePerMillionGrant == nil)
+      #expect(line.grantByRegion.allSatisfy { $0 == 0 })
+    }
+    #expect(application.elsewhere.map(\.budget) == [37_000_000, 14_000_000])
+    let rpa = application.elsewhere[1]
     let rpaFTE = 450_000.0 * 25 * 0.65 / 60 / 1450
     #expect(close(rpa.fte, rpaFTE, rpaFTE))
-    #expect(close(try #require(rpa.ftePerMillionGrant), rpaFTE / 7, rpaFTE / 7))
     #expect(close(rpa.goalShare, rpaFTE / 10_000, rpaFTE / 10_000))
+    let all = application.allLines.reduce(Interval(constant: 0)) { $0 + $1.fte }
+    #expect(close(application.allFTE, all.low, all.high))
+    #expect(close(application.allFTE.low - application.totalFTE.low, application.elsewhere[0].fte.low + rpaFTE))
   }
 
-  /// A smaller pool makes the optimiser choose: with 30 mio. kr. the prudent
-  /// grants 13.5 (110.4 årsværk), 8.5 (186), 18.5 (74.4), 12.5 (2.2), 7 (84.05)
-  /// → migo + rpa + ward = 29 mio. for 380.5 årsværk beats every other set
-  /// within 30 mio. (e.g. migo + dermloop = 27 mio. for 260.4).
+  /// The pool pays out 2023–2025 and the plans start in 2024 with even
+  /// spreads: WARD (2 years) and RPA (1) spend nothing after 2025; Migo,
+  /// mammography and Dermloop (3 years) spend a third of their budget in 2026:
+  /// 17,000,000 / 3 = 5,666,666.67 → 5,666,666; 25,000,000 / 3 → 8,333,333;
+  /// 37,000,000 / 3 → 12,333,333 (rounded down). Every budget is over the It-råd's
+  /// 10 mio. kr. (RPA's smallest: 14 mio.).
+  @Test func flagsPastThePeriodAndOverTheCouncilLimit() throws {
+    let scenario = try ScenarioLoaderHelper.bundled("portfolio.yaml")
+    let application = try #require(GrantApplication(scenario, analysis: BusinessCaseAnalysis(scenario)))
+    let lines = Dictionary(uniqueKeysWithValues: application.allLines.map { ($0.solution, $0) })
+    #expect(lines["ward"]?.spendingAfterPeriod == 0 && lines["ward"]?.lastSpendingYear == 2025)
+    #expect(lines["rpa"]?.spendingAfterPeriod == 0 && lines["rpa"]?.lastSpendingYear == 2024)
+    #expect(lines["migo"]?.spendingAfterPeriod == 5_666_666 && lines["migo"]?.lastSpendingYear == 2026)
+    #expect(lines["mammography"]?.spendingAfterPeriod == 8_333_333)
+    #expect(lines["dermloop"]?.spendingAfterPeriod == 12_333_333)
+    #expect(application.allLines.allSatisfy { $0.overITCouncilLimit })
+  }
+
+  /// The spending after the period, by hand: budget 10,000,000 spread 20/30/50 %
+  /// from 2024 with the period ending 2024 spends 30 + 50 % = 8,000,000 after it;
+  /// ending 2025, 5,000,000; no business case: unknown.
+  @Test func spendingAfterThePeriod() throws {
+    let plan = BusinessCaseSettings.Plan(
+      implementationYears: .init(3), rampUp: .init([0, 1]), projectCostSpread: .init([0.2, 0.3, 0.5]),
+      staffShares: .init([]), valueInputs: [])
+    #expect(GrantApplication.spending(10_000_000, plan: plan, startYear: 2024, periodEnd: 2024) == (2026, 8_000_000))
+    #expect(GrantApplication.spending(10_000_000, plan: plan, startYear: 2024, periodEnd: 2025) == (2026, 5_000_000))
+    #expect(GrantApplication.spending(10_000_000, plan: plan, startYear: 2024, periodEnd: 2030) == (2026, 0))
+    #expect(GrantApplication.spending(10_000_000, plan: plan, startYear: 2030, periodEnd: 2025) == (2032, 10_000_000))
+    #expect(GrantApplication.spending(10_000_000, plan: nil, startYear: 2024, periodEnd: 2025) == (nil, nil))
+  }
+
+  /// "over 10 mio. kr.": a budget of exactly 10,000,000 is not over, one krone more is.
+  @Test(arguments: [("9500000", false), ("9500001", true)])
+  func councilLimit(development: String, over: Bool) throws {
+    let scenario = try decode(
+      oneSolution(development: development, businessCase: "  value_per_fte: {x: 500k}") + "\ngrant: {}")
+    let application = try #require(GrantApplication(scenario))
+    #expect(application.lines[0].budget == Int(development)! + 500_000)
+    #expect(application.lines[0].overITCouncilLimit == over)
+  }
+
+  /// The basis picks the end of the regions' share: prudent the low end
+  /// (25 % of 100 mio.), central the middle (32.5 %), optimistic the high end (40 %).
+  @Test(arguments: [
+    (GrantSettings.Basis.prudent, 25_000_000), (.central, 32_500_000), (.optimistic, 40_000_000),
+  ])
+  func regionsShareByBasis(basis: GrantSettings.Basis, available: Int) throws {
+    var scenario = try ScenarioLoaderHelper.bundled("portfolio.yaml")
+    scenario.grant?.basis = basis
+    let application = try #require(GrantApplication(scenario))
+    #expect(application.available == available)
+    #expect(application.remainingPool == available - application.selection.cost)
+    #expect(application.selection.cost <= available)
+  }
+
+  /// A smaller pool makes the optimiser choose among all five when every
+  /// solution applies to the pool (no `funding:`, no regions' share): with 30
+  /// mio. kr. the prudent grants 13.5 (110.4 årsværk), 8.5 (186), 18.5 (74.4),
+  /// 12.5 (2.2), 7 (84.05) → migo + rpa + ward = 29 mio. for 380.5 årsværk beats
+  /// every other set within 30 mio. (e.g. migo + dermloop = 27 mio. for 260.4).
   @Test func smallerPool() throws {
     var scenario = try ScenarioLoaderHelper.bundled("portfolio.yaml")
+    for index in scenario.solutions.indices { scenario.solutions[index].funding = nil }
+    scenario.grant?.regionsShare = nil
     scenario.grant?.pool.quantity = .point(30_000_000)
     let application = try #require(GrantApplication(scenario, analysis: BusinessCaseAnalysis(scenario)))
+    #expect(application.elsewhere.isEmpty && application.available == 30_000_000)
     #expect(application.selectedLines.map(\.solution) == ["ward", "migo", "rpa"])
     #expect(application.selection.cost == 29_000_000)
     #expect(application.remainingPool == 1_000_000)
@@ -101,6 +181,7 @@ struct GrantTests {
   @Test func centralBasisAndApplicantBudget() throws {
     var scenario = try ScenarioLoaderHelper.bundled("portfolio.yaml")
     let location = try #require(scenario.grant?.location)
+    for index in scenario.solutions.indices { scenario.solutions[index].funding = nil }
     scenario.grant?.basis = .central
     scenario.grant?.applicants = [
       GrantSettings.Applicant(solution: "ward"),

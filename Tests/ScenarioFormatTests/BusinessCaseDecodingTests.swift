@@ -44,6 +44,8 @@ struct BusinessCaseDecodingTests {
           co_financing: 40%
           goal_fte: 10_000
           period: "2023–2025"
+          regions_share: {value: 25%..40%, source: "assumed"}
+          it_council_limit: {value: 12mio, source: "council"}
           basis: central
           applicants: {ward: {lead: "Region Hovedstaden", budget: 30mio, source: "lead"}}
           regional_key: {source: "seats", Nordjylland: 21, Hovedstaden: 62}
@@ -69,7 +71,9 @@ struct BusinessCaseDecodingTests {
     let grant = try #require(scenario.grant)
     #expect(grant.pool.quantity == .point(80_000_000) && grant.pool.source == "pool")
     #expect(grant.coFinancing.quantity == .point(0.4))
-    #expect(grant.basis == .central && grant.period == "2023–2025")
+    #expect(grant.basis == .central && grant.period == "2023–2025" && grant.periodYears == 2023...2025)
+    #expect(grant.regionsShare?.quantity == .range(low: 0.25, high: 0.4) && grant.regionsShare?.source == "assumed")
+    #expect(grant.itCouncilLimit.quantity == .point(12_000_000) && grant.itCouncilLimit.source == "council")
     #expect(grant.applicants?.map(\.solution) == ["ward"])
     #expect(grant.applicants?.first?.lead == "Region Hovedstaden")
     #expect(grant.applicants?.first?.budget?.quantity == .point(30_000_000))
@@ -93,6 +97,33 @@ struct BusinessCaseDecodingTests {
     #expect(grant.pool.quantity == .point(100_000_000) && grant.coFinancing.quantity == .point(0.5))
     #expect(grant.goalFTE.quantity == .point(10_000) && grant.basis == .prudent && grant.applicants == nil)
     #expect(grant.regionalKey.map(\.weight) == [21, 62, 31, 43, 43] && grant.totalWeight == 200)
+    // The pool pays out 2023–2025; no regions' share unless given; the It-råd's 10 mio. kr.
+    #expect(grant.periodYears == 2023...2025 && grant.regionsShare == nil)
+    #expect(grant.itCouncilLimit.quantity == .point(10_000_000))
+    #expect(grant.itCouncilLimit.source?.contains("Regionernes It-råd") == true)
+    // Without `funding:` a solution applies to the pool.
+    #expect(scenario.solutions[0].funding == nil)
+  }
+
+  /// `funding:` as one word or with its source.
+  @Test func funding() throws {
+    let short = try decode(ward("    funding: own\nbusiness_case: {value_per_fte: {sygeplejersker: 1}}"))
+    #expect(short.solutions[0].funding?.kind == .own && short.solutions[0].funding?.source == nil)
+    let sourced = try decode(
+      ward("    funding: {value: economy_agreement_2024, source: \"board paper\"}\ngrant: {}"))
+    let funding = try #require(sourced.solutions[0].funding)
+    #expect(funding.kind == .economyAgreement2024 && funding.source == "board paper" && !funding.isPool)
+    #expect(funding.location?.line == 6)
+  }
+
+  /// The periods the pool can pay out in.
+  @Test func periodYears() {
+    #expect(GrantSettings.years(ofPeriod: "2023–2025") == 2023...2025)
+    #expect(GrantSettings.years(ofPeriod: "2023 - 2026") == 2023...2026)
+    #expect(GrantSettings.years(ofPeriod: "2024") == 2024...2024)
+    #expect(GrantSettings.years(ofPeriod: "2025–2023") == nil)
+    #expect(GrantSettings.years(ofPeriod: "2023 til 2025") == nil)
+    #expect(GrantSettings.years(ofPeriod: "") == nil)
   }
 
   /// A constant rate, written bare or with a source; an explicit spread sets
@@ -168,6 +199,18 @@ struct BusinessCaseDecodingTests {
       "f.yaml:7:16: error: unknown solution 'wrd' in 'applicants' of 'grant'; expected one of ward; did you mean 'ward'?"
     ),
     (
+      "grant: {period: \"2023 til 2025\"}",
+      "f.yaml:6:17: error: period '2023 til 2025' of 'grant'; expected the years the pool pays out in, e.g. \"2023–2025\" or \"2024\""
+    ),
+    (
+      "grant: {regions_share: \"uniform(20%, 40%)\"}",
+      "f.yaml:6:24: error: 'regions_share' of 'grant' is a distribution; expected one share or a range low..high, e.g. 25%..40%"
+    ),
+    (
+      "grant: {regions_share: 140%}",
+      "f.yaml:6:24: error: input 'regions_share' of 'grant' is 140%, out of range; expected a share between 0% and 100%"
+    ),
+    (
       "grant:\n  regional_key: {source: \"x\", Nord: 0}",
       "f.yaml:7:17: error: 'regional_key' of 'grant' has no region with a positive weight; expected region: weight entries, e.g. Hovedstaden: 62"
     ),
@@ -193,6 +236,18 @@ struct BusinessCaseDecodingTests {
     (
       "    business_case:\n      project_cost_spread: [50%, 40%]",
       "f.yaml:7:28: error: the shares of 'project_cost_spread' of 'business_case' of solution 'ward' add up to 90%; expected shares adding up to 100%"
+    ),
+    (
+      "    funding: econmy_agreement_2024",
+      "f.yaml:6:14: error: unknown funding 'econmy_agreement_2024' in solution 'ward'; expected one of pool, economy_agreement_2024, own, other; did you mean 'economy_agreement_2024'?"
+    ),
+    (
+      "    funding: {value: other}",
+      "f.yaml:6:22: error: 'funding' of solution 'ward' is 'other' without a source; expected {value: other, source: \"…\"} saying where the money comes from"
+    ),
+    (
+      "    funding: {sorce: x}",
+      "f.yaml:6:15: error: unknown key 'sorce' in 'funding' of solution 'ward'; expected one of value, source; did you mean 'source'?"
     ),
     (
       "    business_case:\n      ramp: [50%]",

@@ -23,12 +23,12 @@ struct ScenarioDecoderTests {
     (
       "solutions:\n  ward:\n    modle: ward\n",
       "f.yaml:3:5: error: unknown key 'modle' in solution 'ward'; expected one of model, title, description, "
-        + "category, staff, inputs, published, notes, formulas, let, business_case, assessment; did you mean 'model'?"
+        + "category, staff, inputs, published, notes, formulas, let, business_case, assessment, funding; did you mean 'model'?"
     ),
     (
       "solutions:\n  ward:\n    model: ward\n    input: {}\n",
       "f.yaml:4:5: error: unknown key 'input' in solution 'ward'; expected one of model, title, description, "
-        + "category, staff, inputs, published, notes, formulas, let, business_case, assessment; did you mean 'inputs'?"
+        + "category, staff, inputs, published, notes, formulas, let, business_case, assessment, funding; did you mean 'inputs'?"
     ),
     (
       wardWithInput("tender", "{value: 2mio, sorce: x}"),

@@ -12,7 +12,9 @@ struct GrantCommandTests {
     #expect(out.hasPrefix("# "))
     for heading in [
       "## Ansøgning", "### Ansøgte løsninger: tilskud, egenfinansiering og frigjorte årsværk",
+      "### Finansieret uden for puljen",
       "### Tilskud fordelt på regioner (kr.)", "### Egenfinansiering fordelt på regioner (kr.)",
+      "### Regionernes It-råd: risikovurdering og risikobuffer",
       "## Portefølje inden for puljen", "## Business case", "### Skifteværdier", "### Forudsætninger og kilder",
       "### Bilag: modelinput og kilder",
     ] {
@@ -23,10 +25,24 @@ struct GrantCommandTests {
       out.contains(
         "| Kunstig intelligens til monitorering på sengeafdelinger (WARD 24/7) | Region Hovedstaden | 27.000.000 | 13.500.000 | 13.500.000 | 110,4 |"
       ))
-    // The regions' grants: 60 mio. × 21, 62, 31, 43, 43 / 200.
-    #expect(out.contains("| I alt | 6.300.000 | 18.600.000 | 9.300.000 | 12.900.000 | 12.900.000 | 60.000.000 |"))
-    // All five fit in the pool: 100 − 60 = 40 mio. left.
-    #expect(out.contains("| Tilbage af puljen | 40.000.000 | – | – |"))
+    // The regions' grants: WARD, Migo and mammography, 34.5 mio. × 21, 62, 31, 43, 43 / 200.
+    #expect(out.contains("| I alt | 3.622.500 | 10.695.000 | 5.347.500 | 7.417.500 | 7.417.500 | 34.500.000 |"))
+    // The regions' part at the prudent (low) end, 25 % of 100 mio.: WARD + Migo (22 mio.), 3 mio. left.
+    #expect(out.contains("| Regionernes del (antagelse: 25–40 %; lav ende) | 25.000.000 | – | – |"))
+    #expect(out.contains("| Tilbage af regionernes del | 3.000.000 | – | – |"))
+    #expect(out.contains("Ikke valgt: Kunstig intelligens til bistand i diagnostikken (mammografiscreening)."))
+    // Dermloop and RPA: the 2024 economy agreement, with the board paper's words.
+    #expect(out.contains("| Delegering af opgaver på tværs af sektorer (Dermloop) | økonomiaftalen for 2024 |"))
+    // Migo's third year (2026) is after the pool's period: 17 mio. / 3, rounded down.
+    #expect(
+      out.contains(
+        "Kunstig intelligens til monitorering af intensivpatienter (Migo) 5.666.666 kr. (sidste projektår 2026)"))
+    #expect(out.contains("⚠ Budget over 10 mio. kr., så Regionernes It-råd skal risikovurdere projektet"))
+    #expect(out.contains("35 mio. kr.; gennemsnitlig forventet varighed: 2,6 år"))
+    // The analyst's assumptions are labelled as such.
+    #expect(
+      out.contains("Antagelse (analytikerens, ingen kilde): budgettet er projektomkostningen (engangsudgiften) alene"))
+    #expect(out.contains("(Antagelse: tilskud og egenfinansiering fordeles på regionerne efter en bloktilskudsnøgle"))
     // Every value the scenario adds is listed with its source.
     #expect(out.contains("Finansministeriet, 'Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente'"))
     #expect(out.contains("HM Treasury (2003)"))
@@ -49,7 +65,15 @@ struct GrantCommandTests {
     #expect(grant["pool"] as? Double == 100_000_000)
     #expect(grant["co_financing"] as? Double == 0.5)
     let applications = try #require(grant["applications"] as? [[String: Any]])
-    #expect(applications.map { $0["solution"] as? String } == ["ward", "migo", "dermloop", "mammography", "rpa"])
+    #expect(applications.map { $0["solution"] as? String } == ["ward", "migo", "mammography"])
+    let elsewhere = try #require(grant["funded_elsewhere"] as? [[String: Any]])
+    #expect(elsewhere.map { $0["solution"] as? String } == ["dermloop", "rpa"])
+    #expect(
+      elsewhere.allSatisfy { $0["funding"] as? String == "economy_agreement_2024" && $0["grant"] as? Double == 0 })
+    #expect(grant["available_pool"] as? Double == 25_000_000)
+    #expect(grant["regions_share"] as? [String: Double] == ["low": 0.25, "high": 0.4])
+    #expect(applications.map { $0["spending_after_period"] as? Double } == [0, 5_666_666, 8_333_333])
+    #expect(applications.allSatisfy { $0["it_council_risk_assessment"] as? Bool == true })
     for application in applications {
       let budget = try #require(application["budget"] as? Double)
       let part = try #require(application["grant"] as? Double)
@@ -60,9 +84,10 @@ struct GrantCommandTests {
       #expect(Set(byRegion.keys) == ["Nordjylland", "Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland"])
     }
     let total = try #require(grant["total"] as? [String: Any])
-    #expect(total["grant"] as? Double == 60_000_000)
+    #expect(total["grant"] as? Double == 34_500_000)
     let portfolio = try #require(grant["portfolio"] as? [String: Any])
-    #expect(portfolio["remaining_pool"] as? Double == 40_000_000)
+    #expect(portfolio["remaining_pool"] as? Double == 3_000_000)
+    #expect(portfolio["solutions"] as? [String] == ["ward", "migo"])
     let businessCase = try #require(document["business_case"] as? [String: Any])
     #expect(businessCase["start_year"] as? Double == 2024)
     let solutions = try #require(businessCase["solutions"] as? [[String: Any]])

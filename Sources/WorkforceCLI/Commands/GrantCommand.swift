@@ -12,13 +12,18 @@ enum GrantCommand: CLICommand {
   static let usage =
     "workforce grant FILE [--format FORMAT] [--csv-dialect DIALECT] [--table ID] [--lang LANG] [--output FILE]"
   static let discussion = """
-    Reads the scenario's 'grant:' block (pool, co_financing, applicants, regional_key; any
-    field left out keeps the published funding facts: 100 mio. kr., 50 %, the five
-    regions' key) and, when present, its 'business_case:' block. Prints per solution
-    the project budget, the grant applied for and the own contribution (whole kroner,
-    adding up exactly), both split across the regions, the freed årsværk and their
-    share of the 10,000-årsværk goal; the portfolio that frees the most årsværk within
-    the pool (exact, any number of solutions) and what remains of the pool; the
+    Reads the scenario's 'grant:' block (pool, co_financing, goal_fte and period default
+    to the board paper's funding facts: 100 mio. kr. in 2023–2025, 50 %, 10,000 årsværk;
+    regions_share, applicants, regional_key and basis are the analyst's assumptions,
+    labelled so) and, when present, its 'business_case:' block. Only solutions whose
+    'funding:' is the pool (the default) are applied for; the others are shown as funded
+    elsewhere and still count in the årsværk. Prints per solution the project budget,
+    the grant applied for and the own contribution (whole kroner, adding up exactly),
+    both split across the regions, the freed årsværk and their share of the
+    10,000-årsværk goal, project spending after the pool's period and whether
+    Regionernes It-råd must risk-assess it (budget over 10 mio. kr.); the portfolio that
+    frees the most årsværk within the regions' part of the pool (exact, any number of
+    solutions, at both ends of a regions_share range) and what remains of it; the
     business case (yearly flows, NPV, payback, benefit/cost, cost per freed årsværk,
     risk adjustment, switching values); and every assumption with its source.
 

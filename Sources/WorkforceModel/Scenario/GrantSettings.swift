@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// The `grant:` block of a scenario: the national pool, the co-financing rule,
 /// who applies for which solution, and the key that splits amounts between the
@@ -75,6 +76,17 @@ package struct GrantSettings: Sendable {
   package var goalFTE: ScenarioInput
   /// The period the pool covers, as text (`2023–2025`).
   package var period: String?
+  /// The years the pool pays out in, read from `period` (`2023–2025`); a
+  /// project whose spending runs past the last is flagged.
+  package var periodYears: ClosedRange<Int>?
+  /// The regions' part of the pool, a share (a range when unknown). The pool
+  /// is shared between the state, the municipalities and the regions, and no
+  /// source says how, so this is the analyst's assumption; `nil` is the whole
+  /// pool, which the output says is an upper bound.
+  package var regionsShare: ScenarioInput?
+  /// The budget above which Regionernes It-råd must risk-assess a shared
+  /// regional IT project (10 mio. kr.).
+  package var itCouncilLimit: ScenarioInput
   package var basis: Basis
   /// The solutions applied for, in order; `nil` means every solution.
   package var applicants: [Applicant]?
@@ -85,7 +97,9 @@ package struct GrantSettings: Sendable {
   /// The defaults: the funding facts of the source.
   package init(
     pool: ScenarioInput = GrantSettings.defaultPool, coFinancing: ScenarioInput = GrantSettings.defaultCoFinancing,
-    goalFTE: ScenarioInput = GrantSettings.defaultGoal, period: String? = "2023–2025", basis: Basis = .prudent,
+    goalFTE: ScenarioInput = GrantSettings.defaultGoal, period: String? = "2023–2025",
+    periodYears: ClosedRange<Int>? = 2023...2025, regionsShare: ScenarioInput? = nil,
+    itCouncilLimit: ScenarioInput = GrantSettings.defaultITCouncilLimit, basis: Basis = .prudent,
     applicants: [Applicant]? = nil, regionalKey: [Region] = GrantSettings.defaultRegionalKey,
     regionalKeySource: String? = GrantSettings.defaultRegionalKeySource, location: SourceLocation? = nil
   ) {
@@ -93,6 +107,9 @@ package struct GrantSettings: Sendable {
     self.coFinancing = coFinancing
     self.goalFTE = goalFTE
     self.period = period
+    self.periodYears = periodYears
+    self.regionsShare = regionsShare
+    self.itCouncilLimit = itCouncilLimit
     self.basis = basis
     self.applicants = applicants
     self.regionalKey = regionalKey
@@ -129,6 +146,40 @@ package struct GrantSettings: Sendable {
     name: "goal_fte", quantity: .point(10_000),
     source: "Standard: \(boardPaper): 'Ambitionen er at frigøre ressourcer svarende til 10.000 årsværk over 10 år'",
     location: nowhere)
+  /// Regionernes It-råd's annual report 2022 (in the same board papers).
+  package static let itCouncilReport =
+    "Regionernes It-råd, årsrapport 2022 (i Danske Regioners bestyrelsespapirer, juni 2023)"
+
+  /// 10 mio. kr.: shared regional IT projects above it must be risk-assessed.
+  package static let defaultITCouncilLimit = ScenarioInput(
+    name: "it_council_limit", quantity: .point(10_000_000),
+    source:
+      "Standard: \(itCouncilReport): 'Alle fællesregionale it- og digitaliseringsprojekter med budget over 10 mio. kr. [...] skal risikovurderes'",
+    location: nowhere)
+
+  /// The council's portfolio of assessed projects: average expected cost
+  /// (acquisition and execution) and duration, a sourced basis for a risk
+  /// buffer beside the UK Green Book's optimism bias.
+  package static let itCouncilAverageCost = 35_000_000.0
+  package static let itCouncilAverageYears = 2.6
+  package static let itCouncilAverageSource =
+    "\(itCouncilReport): 'Gennemsnitlige forventede omkostninger (anskaffelses- og gennemførelsesfase): 35 mio. kr.; gennemsnitlig forventet varighed: 2,6 år'. Rådet beder om 'business cases med tilstrækkelige risikobuffere'"
+
+  /// The years of a period written `2023–2025`, `2023-2025` or `2024`; `nil` otherwise.
+  package static func years(ofPeriod text: String) -> ClosedRange<Int>? {
+    let parts = text.split(whereSeparator: { $0 == "–" || $0 == "-" }).map { $0.trimmingCharacters(in: .whitespaces) }
+    let years = parts.compactMap { part -> Int? in
+      guard part.count == 4, part.allSatisfy(\.isASCII), let year = Int(part), year >= 1000 else { return nil }
+      return year
+    }
+    guard years.count == parts.count else { return nil }
+    switch years.count {
+    case 1: return years[0]...years[0]
+    case 2 where years[0] <= years[1]: return years[0]...years[1]
+    default: return nil
+    }
+  }
+
   /// A rounded block-grant key: the participant places per region in the
   /// national health leadership programme, out of 200, which its guide says
   /// are "udregnet regionalt ud fra bloktilskudsnøglen". Splitting a grant by a

@@ -24,6 +24,8 @@ package struct Solution: Sendable {
   /// years, ramp-up, risks, …); the resolved plan is in the scenario's
   /// ``BusinessCaseSettings/plans``.
   package var businessCase: BusinessCaseSettings.SolutionOverrides?
+  /// Where the project money comes from (`funding:`); `nil` is the pool.
+  package var funding: Funding?
 
   package init(
     id: String, title: String? = nil, category: Category? = nil, staff: [String] = [],
