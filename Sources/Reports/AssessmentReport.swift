@@ -88,18 +88,19 @@ package struct AssessmentReport: Sendable {
       ])
     }
     let robustness = assessment.robustness
-    return .object([
-      ("scenario", .string(assessment.scenario.id)), ("title", .optional(assessment.scenario.title)),
-      ("file", .string(assessment.scenario.file)), ("criteria", .array(criteria)), ("solutions", .array(solutions)),
-      (
-        "robustness",
-        .object([
-          ("perturbation", .number(robustness.perturbation)), ("draws", .number(Double(robustness.draws))),
-          ("seed", .whole(robustness.seed)),
-        ])
-      ),
-      ("notices", .array(noticeTexts(.en).map(JSONValue.string))),
-    ])
+    return .object(
+      [
+        ("scenario", .string(assessment.scenario.id)), ("title", .optional(assessment.scenario.title)),
+        ("file", .string(assessment.scenario.file)), ("criteria", .array(criteria)), ("solutions", .array(solutions)),
+        (
+          "robustness",
+          .object([
+            ("perturbation", .number(robustness.perturbation)), ("draws", .number(Double(robustness.draws))),
+            ("seed", .whole(robustness.seed)),
+          ])
+        ),
+        ("notices", .array(noticeTexts(.en).map(JSONValue.string))),
+      ] + OmittedSolutions.jsonMembers(assessment.scenario))
   }
 
   // MARK: - CSV
@@ -200,11 +201,13 @@ package struct AssessmentReport: Sendable {
     if format == .markdown {
       var text = "## \(heading.singleLine)\n\n"
       text += language.pick("Scenarie", "Scenario") + ": `\(scenario.id)` (`\(scenario.file)`)\n\n"
+      text += OmittedSolutions.paragraph(scenario, language, markdown: true)
       text += criteria.markdown() + "\n" + ranking.markdown() + "\n"
       if !computed.isEmpty { text += "\(valuesHeading):\n\n" + values.markdown() + "\n" }
       return text + legend.map { "- \($0.singleLine)\n" }.joined()
     }
-    var text = heading + "\n" + language.pick("Scenarie", "Scenario") + " \(scenario.id) · \(scenario.file)\n\n"
+    var text = heading + "\n" + language.pick("Scenarie", "Scenario") + " \(scenario.id) · \(scenario.file)\n"
+    text += OmittedSolutions.paragraph(scenario, language) + "\n"
     text += criteria.text() + "\n" + ranking.text() + "\n"
     if !computed.isEmpty { text += valuesHeading + "\n" + values.text() + "\n" }
     return text + legend.map { $0 + "\n" }.joined()

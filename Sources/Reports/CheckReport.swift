@@ -109,10 +109,11 @@ package struct CheckReport: Sendable {
         ("source", .optional(entry.note.source)),
       ])
     }
-    return .object([
-      ("scenario", .string(scenario.id)), ("file", .string(scenario.file)), ("passed", .bool(check.passed)),
-      ("figures", .array(figures)), ("notes", .array(notes)),
-    ])
+    return .object(
+      [
+        ("scenario", .string(scenario.id)), ("file", .string(scenario.file)), ("passed", .bool(check.passed)),
+        ("figures", .array(figures)), ("notes", .array(notes)),
+      ] + OmittedSolutions.jsonMembers(scenario))
   }
 
   static func verdictText(_ row: PublishedCheck.Row, _ style: NumberStyle) -> String {
@@ -202,14 +203,16 @@ package struct CheckReport: Sendable {
     let discrepancyHeading = language.pick("Kendte afvigelser", "Known discrepancies")
     var text = ""
     if format == .markdown {
-      text += "## \(heading.singleLine)\n\n" + table.markdown() + "\n" + summary + "\n"
+      text += "## \(heading.singleLine)\n\n" + OmittedSolutions.paragraph(scenario, language, markdown: true)
+      text += table.markdown() + "\n" + summary + "\n"
       if !explanations.isEmpty {
         text += "\n### \(discrepancyHeading)\n\n"
         text += explanations.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined()
       }
       if !noteLines.isEmpty { text += "\n### \(notesHeading)\n\n" + noteLines.map { "- \($0.singleLine)\n" }.joined() }
     } else {
-      text += heading + "\n" + "\(scenario.file)\n\n" + table.text() + "\n" + summary + "\n"
+      text += heading + "\n" + "\(scenario.file)\n" + OmittedSolutions.paragraph(scenario, language) + "\n"
+      text += table.text() + "\n" + summary + "\n"
       if !explanations.isEmpty {
         text += "\n\(discrepancyHeading)\n"
         text += explanations.enumerated().map { "  [\($0.offset + 1)] \($0.element)\n" }.joined()

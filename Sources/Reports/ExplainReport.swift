@@ -6,22 +6,22 @@ package struct ExplainReport: Sendable {
   package var scenario: Scenario
   package var explanations: [SolutionExplanation]
 
-  /// - Parameter solutionIDs: the solutions to explain; all when empty.
-  package init(_ scenario: Scenario, solutionIDs: [String] = []) {
+  /// Explains every solution of `scenario` (`--solution` keeps fewer).
+  package init(_ scenario: Scenario) {
     self.scenario = scenario
-    explanations = scenario.solutions
-      .filter { solutionIDs.isEmpty || solutionIDs.contains($0.id) }
-      .map(SolutionExplanation.init)
+    explanations = scenario.solutions.map(SolutionExplanation.init)
   }
 
   package func render(_ format: ReportFormat, language: Language) -> String {
     let style = NumberStyle(language)
     switch format {
     case .json:
-      return JSONValue.object([
-        ("scenario", .string(scenario.id)), ("file", .string(scenario.file)),
-        ("solutions", .array(explanations.map { Self.json($0, style) })),
-      ]).serialized(pretty: true)
+      return JSONValue.object(
+        [
+          ("scenario", .string(scenario.id)), ("file", .string(scenario.file)),
+          ("solutions", .array(explanations.map { Self.json($0, style) })),
+        ] + OmittedSolutions.jsonMembers(scenario)
+      ).serialized(pretty: true)
     case .csv:
       var table = Table(
         columns: ["solution", "step", "formula", "with_values", "low", "high"].map { Table.Column($0) })
@@ -38,7 +38,8 @@ package struct ExplainReport: Sendable {
     case .html:
       return MarkdownPage.html(render(.markdown, language: language), language: language)
     case .text, .markdown:
-      return explanations.map { Self.humanReadable($0, format: format, style: style) }.joined(separator: "\n")
+      return OmittedSolutions.paragraph(scenario, language, markdown: format == .markdown)
+        + explanations.map { Self.humanReadable($0, format: format, style: style) }.joined(separator: "\n")
     }
   }
 

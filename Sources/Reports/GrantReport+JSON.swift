@@ -99,9 +99,10 @@ extension GrantReport {
         ("source", .string(texts.count > 2 ? texts[2] : "")),
       ])
     }
-    return .object([
-      ("scenario", .string(scenario.id)), ("title", .optional(scenario.title)), ("file", .string(scenario.file)),
-      ("grant", grant), ("business_case", businessCase?.json() ?? .null), ("assumptions", .array(assumptions)),
-    ])
+    return .object(
+      [
+        ("scenario", .string(scenario.id)), ("title", .optional(scenario.title)), ("file", .string(scenario.file)),
+        ("grant", grant), ("business_case", businessCase?.json() ?? .null), ("assumptions", .array(assumptions)),
+      ] + OmittedSolutions.jsonMembers(scenario))
   }
 }

@@ -43,7 +43,7 @@ extension GrantReport {
     return language.pick(
       "Scenarie `\(scenario.id)` (`\(scenario.file)`). Pulje \(pool) kr.; egenfinansiering \(style.percent(application.coFinancing, maximum: 1)); budget = \(GrantReport.basisText(settings.basis, language)). Beløb i hele kroner; intervaller er lav – høj. Hvert tal kan føres tilbage til et input og dets kilde (se Forudsætninger og kilder).",
       "Scenario `\(scenario.id)` (`\(scenario.file)`). Pool \(pool) DKK; co-financing \(style.percent(application.coFinancing, maximum: 1)); budget = \(GrantReport.basisText(settings.basis, language)). Amounts in whole kroner; ranges are low – high. Every number traces back to an input and its source (see Assumptions and sources)."
-    )
+    ) + (OmittedSolutions.line(scenario, language).map { " " + $0 } ?? "")
   }
 
   /// Sections with `##` headings and tables with `###` headings, ready to paste.

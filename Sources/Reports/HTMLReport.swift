@@ -122,6 +122,9 @@ package struct HTMLReport: Sendable {
           "\(style.number(Double(simulation.iterations), decimals: 0)) simulations, seed \(simulation.seed)"))
     }
     text += "<p class=\"meta\">\(facts.map(Self.escape).joined(separator: " · "))</p>\n"
+    if let omitted = OmittedSolutions.line(scenario, language) {
+      text += "<p class=\"meta\">\(Self.escape(omitted))</p>\n"
+    }
     text += "</header>\n"
     return text
   }

@@ -50,10 +50,11 @@ package struct RunReport: Sendable {
           ("title", .optional(row.solution.title)),
         ] + figures(row.outputs))
     }
-    return .object([
-      ("scenario", .string(scenario.id)), ("title", .optional(scenario.title)), ("file", .string(scenario.file)),
-      ("solutions", .array(solutions)), ("total", .object(figures(ranges.total))),
-    ])
+    return .object(
+      [
+        ("scenario", .string(scenario.id)), ("title", .optional(scenario.title)), ("file", .string(scenario.file)),
+        ("solutions", .array(solutions)), ("total", .object(figures(ranges.total))),
+      ] + OmittedSolutions.jsonMembers(scenario))
   }
 
   // MARK: - CSV
@@ -122,11 +123,13 @@ package struct RunReport: Sendable {
     if format == .markdown {
       text += "## \(heading.singleLine)\n\n"
       text += language.pick("Scenarie", "Scenario") + ": `\(scenario.id)` (`\(scenario.file)`)\n\n"
+      text += OmittedSolutions.paragraph(scenario, language, markdown: true)
       text += table.markdown() + "\n"
       text += legend(ranges, hasPublished: hasPublished, language).map { "- \($0.singleLine)\n" }.joined()
     } else {
       text += heading + "\n"
-      text += language.pick("Scenarie", "Scenario") + " \(scenario.id) · \(scenario.file)\n\n"
+      text += language.pick("Scenarie", "Scenario") + " \(scenario.id) · \(scenario.file)\n"
+      text += OmittedSolutions.paragraph(scenario, language) + "\n"
       text += table.text() + "\n"
       text += legend(ranges, hasPublished: hasPublished, language).map { $0 + "\n" }.joined()
     }

@@ -67,6 +67,7 @@ package struct SimulationReport: Sendable {
     ]
     if let precision = result.precision { document.append(("precision", .number(precision))) }
     if let reached = result.reachedPrecision { document.append(("reached_precision", .bool(reached))) }
+    document += OmittedSolutions.jsonMembers(result.omitted)
     document.append(("outputs", .object(outputs)))
     document.append(("sensitivity", result.sensitivity.map(Self.json) ?? .null))
     return .object(document)
@@ -153,9 +154,11 @@ package struct SimulationReport: Sendable {
     let legend = language.pick(
       "± er 95 %-usikkerheden på middelværdien fra simuleringen selv (1,96 × standardfejl).",
       "± is the 95 % Monte Carlo uncertainty of the mean (1.96 × standard error).")
+    let omitted = OmittedSolutions.paragraph(result.omitted, language, markdown: format == .markdown)
     var text =
       format == .markdown
-      ? "## \(heading.singleLine)\n\n\(settings)\n\n" + table.markdown() : "\(heading)\n\(settings)\n\n" + table.text()
+      ? "## \(heading.singleLine)\n\n\(settings)\n\n" + omitted + table.markdown()
+      : "\(heading)\n\(settings)\n" + omitted + "\n" + table.text()
     text += (format == .markdown ? "\n" : "") + legend + "\n"
     if let total = result.output("total.fte") {
       let title = language.pick("Fordeling af frigjorte årsværk i alt", "Distribution of total freed FTE")

@@ -9,10 +9,20 @@ struct ScenarioDecoder {
   let limits: ScenarioLimits
   /// Used when the file has no `scenario:` name.
   let defaultName: String
+  /// Base solutions a variant drops with `id: null`, where it says so (see
+  /// ``ScenarioMerge/drops(base:override:)``); applied after decoding, so
+  /// the base's references to them still decode.
+  var drops: [DroppedSolution] = []
+
+  init(limits: ScenarioLimits, defaultName: String, drops: [DroppedSolution] = []) {
+    self.limits = limits
+    self.defaultName = defaultName
+    self.drops = drops
+  }
 
   static let topLevelKeys = [
-    "scenario", "title", "description", "assumptions", "solutions", "simulation", "notes", "business_case", "grant",
-    "assessment",
+    "scenario", "title", "description", "only", "assumptions", "solutions", "simulation", "notes", "business_case",
+    "grant", "assessment",
   ]
   static let solutionKeys = [
     "model", "title", "description", "category", "staff", "inputs", "published", "notes", "formulas", "let",
@@ -50,6 +60,13 @@ struct ScenarioDecoder {
     try checkCount(solutionEntries.count, limit: limits.solutions, what: "solutions", at: solutionsNode.location)
     var solutions: [Solution] = []
     for entry in solutionEntries {
+      if DroppedSolution.isNull(entry.value) {
+        throw Diagnostic(
+          at: entry.value.location,
+          "solution '\(entry.key.text)' is null, but no file this one extends has a solution '\(entry.key.text)' to leave out",
+          expected:
+            "a solution (model:, inputs:, …); 'ID: null' only in a variant ('extends:'), to leave out a base solution")
+      }
       solutions.append(try decodeSolution(entry, assumptions: assumptions))
     }
 
@@ -65,7 +82,42 @@ struct ScenarioDecoder {
     if let node = top["business_case"] { scenario.businessCase = try decodeBusinessCase(node, scenario: scenario) }
     if let node = top["grant"] { scenario.grant = try decodeGrant(node, scenario: scenario) }
     if let node = top["assessment"] { scenario.assessment = try decodeAssessment(node, scenario: scenario) }
-    return scenario
+    return try selectSolutions(scenario, only: top["only"])
+  }
+
+  /// Leaves out the solutions the variant drops (`id: null`) and those its
+  /// `only:` list does not name, with where the file says so.
+  func selectSolutions(_ scenario: Scenario, only node: YAMLNode?) throws(Diagnostic) -> Scenario {
+    var scenario = scenario
+    for drop in drops {
+      scenario = scenario.keeping(where: { $0 != drop.id }, reason: .variant(drop.location))
+    }
+    if scenario.solutions.isEmpty, let last = drops.last {
+      throw Diagnostic(
+        at: last.location, "the variant leaves out every solution of the scenario",
+        expected: "at least one solution kept")
+    }
+    guard let node else { return scenario }
+    let ids = scenario.solutions.map(\.id)
+    var listed: [String] = []
+    let items = node.sequence ?? [node]
+    for item in items {
+      let scalar = try item.expectScalar("an id in 'only'")
+      guard ids.contains(scalar.text) else {
+        let dropped = drops.contains { $0.id == scalar.text }
+        throw Diagnostic(
+          at: scalar.location,
+          dropped
+            ? "'only' lists '\(scalar.text)', which this variant also drops with '\(scalar.text): null'"
+            : "'only' lists '\(scalar.text)', which is not a solution of the scenario",
+          expected: "one of \(ids.joined(separator: ", "))", suggestion: Suggestion.closest(to: scalar.text, in: ids))
+      }
+      listed.append(scalar.text)
+    }
+    guard !listed.isEmpty else {
+      throw Diagnostic(at: node.location, "'only' lists no solution", expected: "only: [id, …] with at least one id")
+    }
+    return scenario.keeping(where: listed.contains, reason: .variant(node.location))
   }
 
   // MARK: - Solutions

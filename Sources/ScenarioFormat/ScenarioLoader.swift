@@ -35,7 +35,8 @@ package struct ScenarioLoader: Sendable {
   package func load(_ path: String) throws(Diagnostic) -> Scenario {
     var extended = ExtendsRecord()
     let root = try tree(path, referencedFrom: nil, chain: [], extended: &extended)
-    var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(path)).decode(root, file: path)
+    var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(path), drops: extended.drops).decode(
+      root, file: path)
     scenario.extendedFiles = extended.files
     scenario.inheritedPublished = extended.inheritedPublished
     return scenario
@@ -51,7 +52,8 @@ package struct ScenarioLoader: Sendable {
     }
     var extended = ExtendsRecord()
     let merged = try resolveExtends(root, file: file, chain: [Self.canonical(file)], extended: &extended)
-    var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(file)).decode(merged, file: file)
+    var scenario = try ScenarioDecoder(limits: limits, defaultName: Self.stem(file), drops: extended.drops).decode(
+      merged, file: file)
     scenario.extendedFiles = extended.files
     scenario.inheritedPublished = extended.inheritedPublished
     return scenario
@@ -95,8 +97,9 @@ package struct ScenarioLoader: Sendable {
     }
     extended.files.append(base)
     let baseTree = try tree(base, referencedFrom: scalar.location, chain: chain, extended: &extended)
-    let own = YAMLNode(
+    var own = YAMLNode(
       content: .mapping(entries.filter { $0.key.text != "extends" }), location: root.location, isFlow: root.isFlow)
+    own = ScenarioMerge.recordDrops(base: baseTree, override: own, into: &extended.drops)
     extended.inheritedPublished += ScenarioMerge.keptPublished(base: baseTree, override: own, file: file)
     return ScenarioMerge.merge(base: baseTree, override: own)
   }
@@ -175,6 +178,22 @@ struct ExtendsRecord {
   var files: [String] = []
   /// See ``Scenario/inheritedPublished``.
   var inheritedPublished: [Scenario.InheritedPublished] = []
+  /// Base solutions the chain drops (`id: null`), nearest file last.
+  var drops: [DroppedSolution] = []
+}
+
+/// A base solution a variant leaves out with `id: null` under `solutions:`.
+struct DroppedSolution: Sendable, Hashable {
+  var id: String
+  /// The solution's key in the variant.
+  var location: SourceLocation
+
+  /// True for a YAML null: nothing after the key, `null`, `Null`, `NULL` or `~`
+  /// (the YAML 1.2 core schema's nulls, so a YAML library reads the same).
+  static func isNull(_ node: YAMLNode) -> Bool {
+    guard let scalar = node.scalar, scalar.style == .plain else { return false }
+    return ["", "null", "Null", "NULL", "~"].contains(scalar.text)
+  }
 }
 
 /// How a variant's keys override the file it extends.
@@ -191,6 +210,34 @@ enum ScenarioMerge {
       else { return nil }
       return Scenario.InheritedPublished(solution: entry.key.text, file: file, location: entry.key.location)
     }
+  }
+
+  /// `override` without its `id: null` solutions that `base` has, each
+  /// recorded in `drops`: the merged tree keeps the base's solution (so the
+  /// base's references to it still decode) and the decoder leaves it out.
+  /// A nearer file that gives a dropped solution again takes it back.
+  static func recordDrops(base: YAMLNode, override: YAMLNode, into drops: inout [DroppedSolution]) -> YAMLNode {
+    guard case .mapping(let entries) = override.content,
+      let index = entries.firstIndex(where: { $0.key.text == "solutions" }),
+      case .mapping(let solutions) = entries[index].value.content
+    else { return override }
+    let baseSolutions = base.value(forKey: "solutions")
+    var kept: [YAMLNode.Entry] = []
+    for entry in solutions {
+      if DroppedSolution.isNull(entry.value), baseSolutions?.value(forKey: entry.key.text) != nil {
+        drops.removeAll { $0.id == entry.key.text }
+        drops.append(DroppedSolution(id: entry.key.text, location: entry.key.location))
+      } else {
+        drops.removeAll { $0.id == entry.key.text }
+        kept.append(entry)
+      }
+    }
+    var newEntries = entries
+    newEntries[index] = YAMLNode.Entry(
+      key: entries[index].key,
+      value: YAMLNode(
+        content: .mapping(kept), location: entries[index].value.location, isFlow: entries[index].value.isFlow))
+    return YAMLNode(content: .mapping(newEntries), location: override.location, isFlow: override.isFlow)
   }
 
   /// Merges `override` over `base`, key by key: where both have a mapping under

@@ -50,9 +50,41 @@ package enum ScenarioPrinter {
   {
     var extended = ExtendsRecord()
     let tree = try loader.tree(path, referencedFrom: nil, chain: [], extended: &extended)
-    let scenario = try ScenarioDecoder(limits: loader.limits, defaultName: ScenarioLoader.stem(path)).decode(
-      tree, file: path)
-    return canonical(scenario, merged: tree)
+    let scenario = try ScenarioDecoder(
+      limits: loader.limits, defaultName: ScenarioLoader.stem(path), drops: extended.drops
+    ).decode(tree, file: path)
+    return canonical(scenario, merged: withoutOmitted(tree, scenario))
+  }
+
+  /// `tree` without what the copied blocks say about the solutions `scenario`
+  /// leaves out (their grant applications and assessment scores), so the
+  /// canonical form of a variant that drops solutions reads back.
+  static func withoutOmitted(_ tree: YAMLNode, _ scenario: Scenario) -> YAMLNode {
+    let omitted = Set(scenario.omittedIDs)
+    guard !omitted.isEmpty else { return tree }
+    func removing(_ node: YAMLNode, at path: [String]) -> YAMLNode {
+      guard let key = path.first else {
+        switch node.content {
+        case .mapping(let entries):
+          return YAMLNode(
+            content: .mapping(entries.filter { !omitted.contains($0.key.text) }), location: node.location,
+            isFlow: node.isFlow)
+        case .sequence(let items):
+          return YAMLNode(
+            content: .sequence(items.filter { !omitted.contains($0.scalar?.text ?? "") }), location: node.location,
+            isFlow: node.isFlow)
+        case .scalar: return node
+        }
+      }
+      guard case .mapping(let entries) = node.content else { return node }
+      let changed = entries.map { entry in
+        entry.key.text == key
+          ? YAMLNode.Entry(key: entry.key, value: removing(entry.value, at: Array(path.dropFirst())))
+          : entry
+      }
+      return YAMLNode(content: .mapping(changed), location: node.location, isFlow: node.isFlow)
+    }
+    return removing(removing(tree, at: ["grant", "applicants"]), at: ["assessment", "scores"])
   }
 
   /// The canonical text of `scenario`, without the blocks of ``passedThrough``

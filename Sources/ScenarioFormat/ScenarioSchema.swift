@@ -78,8 +78,15 @@ package enum ScenarioSchema {
       "description": text,
       "extends": ["type": "string", "description": "A scenario file this one changes, relative to this file."],
       "assumptions": mapOf(ref("input")),
+      "only": [
+        "type": "array", "minItems": 1, "items": text,
+        "description": "Keep only these solutions of the scenario (and the files it extends); the others are left out.",
+      ],
       "solutions": [
-        "type": "object", "minProperties": 1, "additionalProperties": ref("solution"),
+        "type": "object", "minProperties": 1,
+        // `id: null` in a variant leaves out a solution of the file it extends.
+        // (`if`/`else` rather than `anyOf`, so a validator reports a solution's own errors).
+        "additionalProperties": ["if": ["type": "null"], "else": ref("solution")],
         "propertyNames": ["pattern": "^[A-Za-z][A-Za-z0-9_-]*$"],
       ],
       "simulation": object(

@@ -154,10 +154,12 @@ package struct MonteCarloRunner: Sendable {
     if options.sensitivity != .none {
       sensitivity = SensitivityAnalysis(plan: plan, options: options).run(retained: retained)
     }
-    return SimulationResult(
+    var result = SimulationResult(
       scenario: plan.scenario.id, iterations: iterations, seed: options.seed, sampling: options.sampling,
       precision: options.precision, reachedPrecision: reachedPrecision, outputs: summaries, sensitivity: sensitivity,
       variables: plan.variableKeys)
+    result.omitted = plan.scenario.omitted
+    return result
   }
 
   /// - Parameter bounds: the range every sample provably lies in; values read

@@ -1,4 +1,5 @@
 import Statistics
+import WorkforceModel
 
 /// What a Monte Carlo run found for each output.
 package struct SimulationResult: Sendable {
@@ -38,6 +39,8 @@ package struct SimulationResult: Sendable {
   package var sensitivity: SensitivityResult?
   /// The variable keys in sampling order.
   package var variables: [String]
+  /// The solutions the scenario leaves out (not in any output or total).
+  package var omitted: [Scenario.OmittedSolution] = []
 
   /// The output called `key`.
   package func output(_ key: String) -> Output? { outputs.first { $0.key == key } }

@@ -42,6 +42,8 @@ struct ReportOptions {
   var format: ReportFormat
   var language: Language
   var output: OutputWriter
+  /// `--solution`: the solutions to keep (empty: all).
+  var solutions: [String]
 
   /// - Parameter defaultToBundled: with no files, use the bundled published scenario.
   init(_ arguments: ParsedArguments, command: String, defaultToBundled: Bool = false, single: Bool = false)
@@ -64,15 +66,17 @@ struct ReportOptions {
     format = try arguments.choice("format", default: ReportFormat.text)
     language = try arguments.choice("lang", default: Language.da)
     output = OutputWriter(path: arguments.value("output"), inputs: files)
+    solutions = arguments.values["solution"] ?? []
   }
 
-  /// Loads every file, failing on the first error, and adds the files they
-  /// extend to the inputs `--output` may not overwrite.
+  /// Loads every file, failing on the first error, keeps the solutions of
+  /// `--solution`, and adds the files they extend to the inputs `--output`
+  /// may not overwrite.
   mutating func scenarios() throws(Diagnostic) -> [Scenario] {
     var scenarios: [Scenario] = []
     let loader = ScenarioLoader()
     for file in files {
-      let scenario = try loader.load(file)
+      let scenario = try SolutionSelection.apply(solutions, to: loader.load(file))
       try FiniteCheck.verify(scenario)
       scenarios.append(scenario)
       output.inputs += scenario.extendedFiles

@@ -10,7 +10,8 @@ enum AssessCommand: CLICommand {
   static let name = "assess"
   static let summary =
     "Rank the solutions by weighted criteria (after the three headings of the report's assessment model; the weights are assumptions) and test the ranking's robustness."
-  static let usage = "workforce assess FILE [--draws N] [--seed S] [--format FORMAT] [--lang LANG] [--output FILE]"
+  static let usage =
+    "workforce assess FILE [--solution ID]… [--draws N] [--seed S] [--format FORMAT] [--lang LANG] [--output FILE]"
   static let discussion = """
     Scores every solution from 1 to 5 on each criterion of the scenario's 'assessment:'
     block: judged criteria (such as scalability and implementability) from the block's
@@ -24,7 +25,7 @@ enum AssessCommand: CLICommand {
   static let options: [OptionSpec] = [
     OptionSpec("draws", value: "N", "random weight sets for the robustness test (default: the scenario's, or 2000)"),
     OptionSpec("seed", value: "S", "seed of the robustness test (default: the scenario's, or 1)"),
-    .format, .lang, .output, .help,
+    SolutionSelection.option, .format, .lang, .output, .help,
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {

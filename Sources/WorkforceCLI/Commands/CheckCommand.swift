@@ -6,7 +6,7 @@ enum CheckCommand: CLICommand {
   static let name = "check"
   static let summary =
     "Compare computed figures with the report's published figures; list the report's inconsistencies."
-  static let usage = "workforce check [FILE…] [--format FORMAT] [--lang LANG] [--output FILE]"
+  static let usage = "workforce check [FILE…] [--solution ID]… [--format FORMAT] [--lang LANG] [--output FILE]"
   static let discussion = """
     For every figure under a solution's 'published:' block, prints the computed value,
     the published value, the relative deviation and a verdict: reproduced, within
@@ -18,7 +18,7 @@ enum CheckCommand: CLICommand {
     error per such figure to standard error, at the FILE:LINE:COL of its published
     value. With no FILE it checks the bundled Scenarios/published.yaml.
     """
-  static let options: [OptionSpec] = [.format, .lang, .output, .help]
+  static let options: [OptionSpec] = [SolutionSelection.option, .format, .lang, .output, .help]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
     var options = try ReportOptions(arguments, command: name, defaultToBundled: true)

@@ -32,7 +32,7 @@ enum DecideCommand: CLICommand {
     OptionSpec(
       "evppi-draws", value: "N",
       "draws the EVPPI regressions use, the first ones (default 50000, fewer for many candidates; 0: none)"),
-    .format, .lang, .output, .help,
+    SolutionSelection.option, .format, .lang, .output, .help,
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {

@@ -13,22 +13,13 @@ enum ExplainCommand: CLICommand {
     the bundled Scenarios/published.yaml.
     """
   static let options: [OptionSpec] = [
-    OptionSpec("solution", short: "s", value: "ID", "explain only this solution (repeatable)"),
-    .format, .lang, .output, .help,
+    SolutionSelection.option, .format, .lang, .output, .help,
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
     var options = try ReportOptions(arguments, command: name, defaultToBundled: true, single: true)
     guard let scenario = try options.scenarios().first else { return 0 }
-    let wanted = arguments.values["solution"] ?? []
-    let ids = scenario.solutions.map(\.id)
-    for id in wanted where !ids.contains(id) {
-      throw Diagnostic(
-        .usage, at: nil, "--solution '\(id)' is not in \(scenario.file)",
-        expected: "one of \(ids.joined(separator: ", "))",
-        suggestion: Suggestion.closest(to: id, in: ids))
-    }
-    let report = ExplainReport(scenario, solutionIDs: wanted)
+    let report = ExplainReport(scenario)
     try options.output.write(report.render(options.format, language: options.language), console: &console)
     return 0
   }

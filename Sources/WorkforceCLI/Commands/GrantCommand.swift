@@ -10,7 +10,7 @@ enum GrantCommand: CLICommand {
   static let summary =
     "Grant-application tables: grant, own contribution, regional split, best portfolio, business case."
   static let usage =
-    "workforce grant FILE [--format FORMAT] [--csv-dialect DIALECT] [--table ID] [--lang LANG] [--output FILE]"
+    "workforce grant FILE [--solution ID]… [--format FORMAT] [--csv-dialect DIALECT] [--table ID] [--lang LANG] [--output FILE]"
   static let discussion = """
     Reads the scenario's 'grant:' block (pool, co_financing, goal_fte and period default
     to the board paper's funding facts: 100 mio. kr. in 2023–2025, 50 %, 10,000 årsværk;
@@ -39,7 +39,7 @@ enum GrantCommand: CLICommand {
     OptionSpec(
       "csv-dialect", value: "DIALECT", of: CSVDialect.self, "standard (',' and '.') or danish (';' and decimal comma)"),
     OptionSpec("table", value: "ID", "with --format csv: only this table (grant, regions_grant, portfolio, …)"),
-    .lang, .output, .help,
+    SolutionSelection.option, .lang, .output, .help,
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
@@ -62,7 +62,7 @@ enum GrantCommand: CLICommand {
     if format == .xlsx, output.path == nil {
       throw Diagnostic(.usage, at: nil, "--format xlsx writes a binary workbook", expected: "--output FILE.xlsx")
     }
-    let scenario = try ScenarioLoader().load(file)
+    let scenario = try SolutionSelection.apply(arguments.values["solution"] ?? [], to: ScenarioLoader().load(file))
     output.inputs += scenario.extendedFiles
     try FiniteCheck.verify(scenario)
     guard let report = GrantReport(scenario, language: language) else {

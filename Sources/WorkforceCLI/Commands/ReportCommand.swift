@@ -9,7 +9,8 @@ import Simulation
 enum ReportCommand: CLICommand {
   static let name = "report"
   static let summary = "Write one self-contained HTML report with SVG charts (printable, no JavaScript)."
-  static let usage = "workforce report [FILE] [--output report.html] [--iterations N] [--seed S] [--lang LANG]"
+  static let usage =
+    "workforce report [FILE] [--solution ID]… [--output report.html] [--iterations N] [--seed S] [--lang LANG]"
   static let discussion = """
     Writes a single HTML file: a summary of the portfolio, a card per solution with its
     computed ranges beside the report's published figures, the verdict of 'check' and every
@@ -27,7 +28,7 @@ enum ReportCommand: CLICommand {
     OptionSpec("threads", short: "j", value: "T", "worker threads (default: all cores); does not change results"),
     OptionSpec("format", short: "f", value: "FORMAT", choices: ["html"], "html (the only format of this command)"),
     OptionSpec("lang", value: "LANG", of: Language.self, "da (default) or en: labels and number style of the page"),
-    .output, .help,
+    SolutionSelection.option, .output, .help,
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
@@ -44,7 +45,7 @@ enum ReportCommand: CLICommand {
     }
     let language = try arguments.choice("lang", default: Language.da)
     var output = OutputWriter(path: arguments.value("output"), inputs: files)
-    let scenario = try ScenarioLoader().load(files[0])
+    let scenario = try SolutionSelection.apply(arguments.values["solution"] ?? [], to: ScenarioLoader().load(files[0]))
     output.inputs += scenario.extendedFiles
     try FiniteCheck.verify(scenario)
 

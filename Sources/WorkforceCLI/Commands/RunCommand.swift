@@ -5,7 +5,7 @@ import Reports
 enum RunCommand: CLICommand {
   static let name = "run"
   static let summary = "Compute each solution's freed årsværk, project cost and operating cost as ranges."
-  static let usage = "workforce run [FILE…] [--format FORMAT] [--lang LANG] [--output FILE]"
+  static let usage = "workforce run [FILE…] [--solution ID]… [--format FORMAT] [--lang LANG] [--output FILE]"
   static let discussion = """
     Evaluates every solution of each scenario file with its inputs' ranges (a range or a
     bounded distribution contributes its minimum and maximum; normal and lognormal their
@@ -13,7 +13,7 @@ enum RunCommand: CLICommand {
     has them, the report's published figures beside them. With no FILE it runs the
     bundled Scenarios/published.yaml. JSON has the shape documented in the README.
     """
-  static let options: [OptionSpec] = [.format, .lang, .output, .help]
+  static let options: [OptionSpec] = [SolutionSelection.option, .format, .lang, .output, .help]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
     var options = try ReportOptions(arguments, command: name, defaultToBundled: true)

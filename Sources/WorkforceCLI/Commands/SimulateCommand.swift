@@ -36,7 +36,7 @@ enum SimulateCommand: CLICommand {
       "sensitivity", value: "LEVEL", of: SimulationOptions.SensitivityLevel.self,
       "none, tornado or full (default: full)"),
     OptionSpec("samples-out", value: "FILE", "also write every input and output sample as CSV (an audit trail)"),
-    .format, .lang, .output, .help,
+    SolutionSelection.option, .format, .lang, .output, .help,
   ]
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {

@@ -14,6 +14,9 @@ package struct Scenario: Sendable {
   /// `published:` figures (and `discrepancy:` reasons) of the file it extends,
   /// which were written for other inputs; `check` notes them.
   package var inheritedPublished: [InheritedPublished] = []
+  /// Base solutions left out by the variant (`id: null`, `only:`) or by
+  /// `--solution`: not in ``solutions``, named in every output.
+  package var omitted: [OmittedSolution] = []
 
   /// A solution of ``inheritedPublished``.
   package struct InheritedPublished: Sendable, Hashable {
