@@ -14,12 +14,6 @@ struct ScenarioDecoder {
   /// the base's references to them still decode.
   var drops: [DroppedSolution] = []
 
-  init(limits: ScenarioLimits, defaultName: String, drops: [DroppedSolution] = []) {
-    self.limits = limits
-    self.defaultName = defaultName
-    self.drops = drops
-  }
-
   static let topLevelKeys = [
     "scenario", "title", "description", "only", "assumptions", "solutions", "simulation", "notes", "business_case",
     "grant", "assessment",

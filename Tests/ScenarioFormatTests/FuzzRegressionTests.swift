@@ -123,7 +123,7 @@ struct FuzzRegressionTests {
     #expect(
       error?.description
         == "f.yaml:2:1: error: unknown key 'solu\\ntions' in the scenario file; expected one of scenario, title, "
-        + "description, assumptions, solutions, simulation, notes, business_case, grant, assessment; "
+        + "description, only, assumptions, solutions, simulation, notes, business_case, grant, assessment; "
         + "did you mean 'solutions'?")
   }
 

@@ -13,12 +13,12 @@ struct ScenarioDecoderTests {
     (
       "solution:\n  ward: {model: ward}\n",
       "f.yaml:1:1: error: unknown key 'solution' in the scenario file; expected one of scenario, title, "
-        + "description, assumptions, solutions, simulation, notes, business_case, grant, assessment; did you mean 'solutions'?"
+        + "description, only, assumptions, solutions, simulation, notes, business_case, grant, assessment; did you mean 'solutions'?"
     ),
     (
       "scenario: a\ntitel: b\n",
       "f.yaml:2:1: error: unknown key 'titel' in the scenario file; expected one of scenario, title, "
-        + "description, assumptions, solutions, simulation, notes, business_case, grant, assessment; did you mean 'title'?"
+        + "description, only, assumptions, solutions, simulation, notes, business_case, grant, assessment; did you mean 'title'?"
     ),
     (
       "solutions:\n  ward:\n    modle: ward\n",
