@@ -2,9 +2,9 @@ import Diagnostics
 
 extension Scenario {
   /// A solution a scenario leaves out of its figures and totals, and why.
-  public struct OmittedSolution: Sendable, Hashable {
+  package struct OmittedSolution: Sendable, Hashable {
     /// Why a solution is left out.
-    public enum Reason: Sendable, Hashable {
+    package enum Reason: Sendable, Hashable {
       /// The variant drops it: `id: null` under `solutions:`, or `only:` does
       /// not list it (at that place).
       case variant(SourceLocation)
@@ -12,11 +12,11 @@ extension Scenario {
       case commandLine
     }
 
-    public var id: String
-    public var title: String?
-    public var reason: Reason
+    package var id: String
+    package var title: String?
+    package var reason: Reason
 
-    public init(id: String, title: String? = nil, reason: Reason) {
+    package init(id: String, title: String? = nil, reason: Reason) {
       self.id = id
       self.title = title
       self.reason = reason
@@ -30,7 +30,7 @@ extension Scenario {
   /// output can name them; the totals then cover only the solutions kept.
   ///
   /// - Parameter keep: true for the ids to keep, in the file's order.
-  public func keeping(where keep: (String) -> Bool, reason: OmittedSolution.Reason) -> Scenario {
+  package func keeping(where keep: (String) -> Bool, reason: OmittedSolution.Reason) -> Scenario {
     var copy = self
     let dropped = solutions.filter { !keep($0.id) }
     guard !dropped.isEmpty else { return copy }
@@ -55,5 +55,5 @@ extension Scenario {
   }
 
   /// The ids of the solutions left out, in the order they were left out.
-  public var omittedIDs: [String] { omitted.map(\.id) }
+  package var omittedIDs: [String] { omitted.map(\.id) }
 }
