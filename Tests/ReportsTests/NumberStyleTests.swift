@@ -43,6 +43,52 @@ struct NumberStyleTests {
     #expect(da.range(Interval(54_375_000, 90_625_000), decimals: 1, scale: 1e6) == "54,4–90,6")
   }
 
+  /// From 10¹⁵ up a number is written in scientific form with three
+  /// significant digits and no grouping (R5: 1e18 printed `1e,+18.0`).
+  /// Expected texts by hand: 10¹⁸ = 1,00 · 10¹⁸; the largest Double is
+  /// 1.7976931348623157 · 10³⁰⁸, which rounds to 1,80; 10¹⁵ − ½ rounds half
+  /// away from zero to 10¹⁵ itself; 9.9999 · 10²⁰ rounds up to 1,00 · 10²¹.
+  @Test func hugeNumbersAreScientificAndNeverGrouped() {
+    let da = NumberStyle(.da)
+    let en = NumberStyle(.en)
+    #expect(da.number(1e18, decimals: 1) == "1,00E+18")
+    #expect(en.number(1e18, decimals: 1) == "1.00E+18")
+    #expect(da.number(1e308, decimals: 0) == "1,00E+308")
+    #expect(da.number(Double.greatestFiniteMagnitude, decimals: 3) == "1,80E+308")
+    #expect(en.number(-2.5e300, decimals: 1) == "-2.50E+300")
+    #expect(da.number(1e15 - 0.5, decimals: 0) == "1,00E+15")
+    #expect(da.number(9.9999e20, decimals: 2) == "1,00E+21")
+    #expect(da.number(123_456_789_012_345, decimals: 1) == "123.456.789.012.345,0")
+    #expect(da.number(999_999_999_999_999, decimals: 0) == "999.999.999.999.999")
+    #expect(da.percent(1e307) == "1,00E+309 %")
+    #expect(en.compact(3.7e200) == "3.70E+200")
+  }
+
+  /// R2: every finite Double formats without trapping, at every precision
+  /// the reports use and beyond (12 decimals, clamped), in both languages:
+  /// one digit-grouped or scientific number, with the language's marks.
+  @Test(arguments: [Language.da, .en])
+  func everyFiniteMagnitudeFormats(_ language: Language) {
+    let style = NumberStyle(language)
+    var values: [Double] = [0, -0.0, .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude]
+    for exponent in -324...308 { values.append(Double("1e\(exponent)") ?? 0) }
+    values += values.map { $0 * 7.77 }.filter(\.isFinite)
+    values += values.map { -$0 }
+    let grouped = language == .da ? #/^-?\d{1,3}(\.\d{3})*(,\d+)?$/# : #/^-?\d{1,3}(,\d{3})*(\.\d+)?$/#
+    let scientific = language == .da ? #/^-?\d,\d\dE\+\d+$/# : #/^-?\d\.\d\dE\+\d+$/#
+    for value in values {
+      for decimals in [0, 1, 2, 3, 12, 40] {
+        let text = style.number(value, decimals: decimals)
+        #expect(
+          (try? grouped.wholeMatch(in: text)) != nil || (try? scientific.wholeMatch(in: text)) != nil,
+          "\(value) with \(decimals) decimals: \(text)")
+      }
+      _ = style.compact(value)
+      _ = style.percent(value)
+      _ = style.signedPercent(value)
+    }
+  }
+
   @Test func signedPercent() {
     let da = NumberStyle(.da)
     #expect(da.signedPercent(0.004) == "+0,4 %")
