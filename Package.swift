@@ -78,7 +78,8 @@ let package = Package(
     .target(
       name: "WorkforceCLI",
       dependencies: [
-        "Diagnostics", "ScenarioFormat", "WorkforceModel", "Simulation", "Assessment", "Decision", "Reports",
+        "Diagnostics", "ScenarioFormat", "WorkforceModel", "BusinessCase", "Simulation", "Assessment", "Decision",
+        "Reports",
         "BundledScenarios",
         "YAMLSubset",
       ]),

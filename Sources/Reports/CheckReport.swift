@@ -5,8 +5,9 @@ import WorkforceModel
 package struct CheckReport: Sendable {
   package var checks: [(scenario: Scenario, check: PublishedCheck)]
 
-  package init(_ scenarios: [Scenario]) {
-    checks = scenarios.map { ($0, PublishedCheck($0)) }
+  /// - Parameter checks: each scenario with its check, in the order given.
+  package init(_ checks: [(scenario: Scenario, check: PublishedCheck)]) {
+    self.checks = checks
   }
 
   /// True when no figure differs without an explanation.
@@ -24,10 +25,10 @@ package struct CheckReport: Sendable {
     let style = NumberStyle(.en)
     let name = row.published.name
     let solution = row.solution
-    func text(_ value: Interval) -> String { FigureLabels.anyValue(value, name: name, solution: solution, style) }
+    func text(_ value: Interval) -> String { FigureLabels.anyValue(value, name: name, unit: row.unit, style) }
     let figure = row.published
     let rounded = Interval(figure.rounded(row.computed.low), figure.rounded(row.computed.high))
-    let unit = FigureLabels.roundingUnit(figure.roundingUnit, name: name, solution: solution, style)
+    let unit = FigureLabels.roundingUnit(figure.roundingUnit, in: row.unit, style)
     if let bound = figure.bound {
       let word = bound == .atLeast ? "at least" : "at most"
       let end = bound == .atLeast ? rounded.low : rounded.high
@@ -125,7 +126,7 @@ package struct CheckReport: Sendable {
         ? language.pick("højst-tal overholdt", "upper bound holds")
         : language.pick("mindst-tal overholdt", "lower bound holds")
     case .withinRounding(let unit):
-      let unitText = FigureLabels.roundingUnit(unit, name: row.published.name, solution: row.solution, style)
+      let unitText = FigureLabels.roundingUnit(unit, in: row.unit, style)
       return language.pick("inden for afrunding (til \(unitText))", "within rounding (to \(unitText))")
     case .differs:
       return row.published.discrepancy == nil
@@ -136,7 +137,7 @@ package struct CheckReport: Sendable {
 
   /// The published value as shown, with `≥`/`≤` before a bound.
   static func publishedText(_ row: PublishedCheck.Row, _ style: NumberStyle) -> String {
-    let value = FigureLabels.anyValue(row.published.value, name: row.published.name, solution: row.solution, style)
+    let value = FigureLabels.anyValue(row.published.value, name: row.published.name, unit: row.unit, style)
     switch row.published.bound {
     case .atLeast: return "≥ " + value
     case .atMost: return "≤ " + value
@@ -164,7 +165,7 @@ package struct CheckReport: Sendable {
       }
       table.append([
         row.solution.id, row.published.name,
-        FigureLabels.anyValue(row.computed, name: row.published.name, solution: row.solution, style),
+        FigureLabels.anyValue(row.computed, name: row.published.name, unit: row.unit, style),
         publishedText(row, style),
         style.signedPercent(row.deviation), verdict,
       ])

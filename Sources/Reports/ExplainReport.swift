@@ -6,10 +6,11 @@ package struct ExplainReport: Sendable {
   package var scenario: Scenario
   package var explanations: [SolutionExplanation]
 
-  /// Explains every solution of `scenario` (`--solution` keeps fewer).
-  package init(_ scenario: Scenario) {
+  /// - Parameter explanations: the working of the solutions to explain
+  ///   (``SolutionExplanation/explanations(of:solutionIDs:)``).
+  package init(_ scenario: Scenario, explanations: [SolutionExplanation]) {
     self.scenario = scenario
-    explanations = scenario.solutions.map(SolutionExplanation.init)
+    self.explanations = explanations
   }
 
   package func render(_ format: ReportFormat, language: Language) -> String {
@@ -100,8 +101,7 @@ package struct ExplainReport: Sendable {
       format == .markdown
       ? "## \(heading.singleLine)\n\n" + inputs.markdown() + "\n" : heading + "\n\n" + inputs.text(indent: "  ") + "\n"
     let width = explanation.steps.map(\.name.count).max() ?? 0
-    var units: [String: InputSpec.Unit] = [:]
-    for detail in solution.ranges().details { units[detail.name] = detail.unit }
+    let units = explanation.units
     for step in explanation.steps {
       let pad = String(repeating: " ", count: width - step.name.count)
       let indent = String(repeating: " ", count: width + 1)
@@ -130,7 +130,9 @@ package struct ExplainReport: Sendable {
           + (figure == .operatingCost ? style.language.pick(" pr. år", " per year") : "")
     }
     if let unit = units[step.name] { return style.quantity(step.value, unit: unit) }
-    return FigureLabels.anyValue(step.value, name: step.name, solution: solution, style)
+    return FigureLabels.anyValue(
+      step.value, name: step.name, unit: solution.unit(of: step.name, details: [SolutionOutputs<Interval>.Detail]()),
+      style)
   }
 
   /// The formula in names: `admissions × share × length_of_stay_days`.

@@ -30,34 +30,24 @@ enum FigureLabels {
     }
   }
 
-  /// A value of any publishable name with a fitting unit.
-  static func anyValue(_ value: Interval, name: String, solution: Solution, _ style: NumberStyle) -> String {
+  /// A value of any publishable name with a fitting unit (`unit`: the name's
+  /// own, from ``PublishedCheck/Row/unit`` or the model's intermediates).
+  static func anyValue(_ value: Interval, name: String, unit: InputSpec.Unit?, _ style: NumberStyle) -> String {
     if let figure = Figure(rawValue: name) {
       return figure == .fte
         ? style.compactRange(value, maximum: 2)
         : style.compactRange(value, scale: 1e6, maximum: 3) + " " + style.millionKroner
     }
-    return style.quantity(value, unit: unit(of: name, solution: solution))
-  }
-
-  /// The unit of a publishable name: årsværk for `fte`, kroner for the cost
-  /// figures, an input's or a model intermediate's own unit; nil (a plain
-  /// number) for a name the solution does not know.
-  static func unit(of name: String, solution: Solution) -> InputSpec.Unit? {
-    if let figure = Figure(rawValue: name) { return figure.unit }
-    if let index = solution.arguments.firstIndex(where: { $0.name == name }) {
-      return solution.model.inputs[index].unit
-    }
-    return solution.ranges().details.first { $0.name == name }?.unit
+    return style.quantity(value, unit: unit)
   }
 
   /// A rounding unit in the unit of the figure it rounds, for `check`'s verdict:
   /// `10 årsværk`, `1 mio. kr.`, `10.000 kr.`, `1 min.`, `1 %`, or a plain
   /// `1.000.000` for a count such as `registrations`.
-  static func roundingUnit(_ unit: Double, name: String, solution: Solution, _ style: NumberStyle) -> String {
+  static func roundingUnit(_ unit: Double, in figureUnit: InputSpec.Unit?, _ style: NumberStyle) -> String {
     let language = style.language
     let number = style.compact(unit, maximum: 6)
-    switch self.unit(of: name, solution: solution) {
+    switch figureUnit {
     case .kroner:
       return unit >= 1e5
         ? style.compact(unit / 1e6, maximum: 6) + " " + style.millionKroner

@@ -11,13 +11,13 @@ package struct GrantReport: Sendable {
   package let analysis: BusinessCaseAnalysis?
   package let language: Language
 
-  /// - Returns: `nil` when the scenario has no `grant:` block.
-  package init?(_ scenario: Scenario, language: Language) {
-    let analysis = BusinessCaseAnalysis(scenario)
-    guard let application = GrantApplication(scenario, analysis: analysis) else { return nil }
-    self.scenario = scenario
+  /// - Returns: `nil` when the analysis has no grant application (the
+  ///   scenario has no `grant:` block).
+  package init?(_ analysis: ScenarioAnalysis, language: Language) {
+    guard let application = analysis.grant else { return nil }
+    self.scenario = analysis.scenario
     self.application = application
-    self.analysis = analysis
+    self.analysis = analysis.businessCase
     self.language = language
   }
 

@@ -74,8 +74,7 @@ extension HTMLReport {
   /// The portfolio's yearly costs (below zero), value of freed capacity
   /// (above) and net, at every input's central value.
   func yearlyChart(_ analysis: BusinessCaseAnalysis) -> String {
-    guard let central = Self.centralYears(analysis) else { return "" }
-    let years = central.years
+    guard let years = Self.centralYears(analysis) else { return "" }
     let mio = 1e6
     let chart = StackedBarChart(
       id: "chart-years",
@@ -89,16 +88,16 @@ extension HTMLReport {
       series: [
         .init(
           name: language.pick("Projektomkostninger", "Project cost"),
-          values: years.map { -$0.projectCost.midpoint / mio }, color: Palette.vermillion),
+          values: years.map { -$0.projectCost / mio }, color: Palette.vermillion),
         .init(
           name: language.pick("Driftsomkostninger", "Operating cost"),
-          values: years.map { -$0.operatingCost.midpoint / mio }, color: Palette.orange),
+          values: years.map { -$0.operatingCost / mio }, color: Palette.orange),
         .init(
           name: language.pick("Værdi af frigjort kapacitet", "Value of freed capacity"),
-          values: years.map { $0.value.midpoint / mio }, color: Palette.bluishGreen),
+          values: years.map { $0.value / mio }, color: Palette.bluishGreen),
       ],
       line: .init(
-        name: language.pick("Netto", "Net"), values: years.map { $0.net.midpoint / mio }, color: Palette.black),
+        name: language.pick("Netto", "Net"), values: years.map { $0.net / mio }, color: Palette.black),
       valueTitle: style.millionKroner, categoryTitle: language.pick("År", "Year"), decimals: 1, format: chartFormat)
     return "<h3>\(Self.escape(chart.title))</h3>\n"
       + figure(
@@ -109,62 +108,17 @@ extension HTMLReport {
         ))
   }
 
-  /// The portfolio's yearly flows with every input at its central value: the
-  /// business case of the scenario with each input replaced by its central
-  /// value, whose ranges are then single numbers.
+  /// The portfolio's yearly flows with every input at its central value, as
+  /// the analysis computed them.
   ///
-  /// - Returns: `nil` unless that business case is a point whose NPV is the
-  ///   analysis's own central NPV (relative 1e-9): the chart never shows
-  ///   numbers that disagree with the tables.
-  static func centralYears(_ analysis: BusinessCaseAnalysis) -> CaseResult? {
-    let scenario = atCentralValues(analysis.scenario)
-    guard let central = BusinessCaseAnalysis(scenario)?.portfolio else { return nil }
-    let expected = analysis.portfolio.central.npv
-    let agrees =
-      abs(central.npv.low - expected) <= 1e-9 * max(1, abs(expected))
-      && central.npv.width <= 1e-9 * max(1, abs(expected))
-    let finite = central.years.allSatisfy {
+  /// - Returns: `nil` when a flow is not finite: the chart never shows a
+  ///   number it cannot draw.
+  static func centralYears(_ analysis: BusinessCaseAnalysis) -> [CaseResult.CentralYear]? {
+    let years = analysis.portfolio.central.years
+    let finite = years.allSatisfy {
       $0.projectCost.isFinite && $0.operatingCost.isFinite && $0.value.isFinite && $0.net.isFinite
     }
-    return agrees && finite ? central : nil
-  }
-
-  /// The scenario with every input (models, assumptions and business case) at its central value.
-  static func atCentralValues(_ scenario: Scenario) -> Scenario {
-    func central(_ input: ScenarioInput) -> ScenarioInput {
-      var input = input
-      input.quantity = .point(input.quantity.central)
-      return input
-    }
-    func central(_ risk: BusinessCaseSettings.Risk) -> BusinessCaseSettings.Risk {
-      var risk = risk
-      risk.probability = central(risk.probability)
-      risk.consequence = central(risk.consequence)
-      return risk
-    }
-    var scenario = scenario
-    scenario.assumptions = scenario.assumptions.map(central)
-    for index in scenario.solutions.indices {
-      scenario.solutions[index].arguments = scenario.solutions[index].arguments.map(central)
-    }
-    if var settings = scenario.businessCase {
-      settings.valuePerFTE = settings.valuePerFTE.map(central)
-      settings.defaults.valuePerFTE = settings.defaults.valuePerFTE.map(central)
-      settings.defaults.risks = settings.defaults.risks.map(central)
-      if var bias = settings.optimismBias {
-        bias.projectCost = bias.projectCost.map(central)
-        bias.duration = bias.duration.map(central)
-        settings.optimismBias = bias
-      }
-      for (id, plan) in settings.plans {
-        var plan = plan
-        plan.valueInputs = plan.valueInputs.map(central)
-        plan.risks = plan.risks.map(central)
-        settings.plans[id] = plan
-      }
-      scenario.businessCase = settings
-    }
-    return scenario
+    return finite ? years : nil
   }
 
   func grantSection() -> String {

@@ -86,7 +86,7 @@ extension HTMLReport {
     var explanations: [String] = []
     for figure in Figure.allCases {
       let published = checks.filter { $0.published.name == figure.rawValue }
-      let computed = FigureLabels.anyValue(outputs[figure], name: figure.rawValue, solution: solution, style)
+      let computed = FigureLabels.anyValue(outputs[figure], name: figure.rawValue, unit: figure.unit, style)
       if published.isEmpty {
         rows.append([
           Cell(figureName(figure)), Cell(computed, numeric: true), Cell("–", numeric: true),
@@ -120,7 +120,7 @@ extension HTMLReport {
     }
     return [
       Cell(label),
-      Cell(FigureLabels.anyValue(row.computed, name: row.published.name, solution: row.solution, style), numeric: true),
+      Cell(FigureLabels.anyValue(row.computed, name: row.published.name, unit: row.unit, style), numeric: true),
       Cell.markup(published, className: "num"), Cell(style.signedPercent(row.deviation), numeric: true),
       Cell.markup(verdict),
     ]

@@ -22,7 +22,9 @@ import WorkforceModel
 /// found in their output for the same scenario and seed.
 ///
 /// ```swift
-/// let html = HTMLReport(scenario: scenario, simulation: result, language: .da, generator: "workforce 0.1.0").render()
+/// let html = HTMLReport(
+///   analysis: ScenarioAnalysis(scenario), simulation: result, language: .da, generator: "workforce 0.1.0"
+/// ).render()
 /// ```
 package struct HTMLReport: Sendable {
   package var scenario: Scenario
@@ -43,15 +45,15 @@ package struct HTMLReport: Sendable {
   /// unless the scenario's `grant:` block sets another.
   package static let nationalGoalFTE = 10_000.0
 
-  package init(scenario: Scenario, simulation: SimulationResult?, language: Language, generator: String) {
-    self.scenario = scenario
+  package init(analysis: ScenarioAnalysis, simulation: SimulationResult?, language: Language, generator: String) {
+    self.scenario = analysis.scenario
     self.simulation = simulation
     self.language = language
     self.generator = generator
-    ranges = ScenarioRanges(scenario)
-    check = PublishedCheck(scenario)
-    grant = GrantReport(scenario, language: language)
-    businessCase = grant?.analysis ?? BusinessCaseAnalysis(scenario)
+    ranges = analysis.ranges
+    check = analysis.check
+    grant = GrantReport(analysis, language: language)
+    businessCase = analysis.businessCase
   }
 
   /// The goal the share of freed årsværk is measured against.

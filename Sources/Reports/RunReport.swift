@@ -4,19 +4,20 @@ import WorkforceModel
 /// `workforce run`: each solution's figures as ranges, the totals, and the
 /// report's published figures beside them.
 package struct RunReport: Sendable {
-  package var scenarios: [(scenario: Scenario, ranges: ScenarioRanges, check: PublishedCheck)]
+  /// One analysis per scenario, in the order given.
+  package var analyses: [ScenarioAnalysis]
 
-  package init(_ scenarios: [Scenario]) {
-    self.scenarios = scenarios.map { ($0, ScenarioRanges($0), PublishedCheck($0)) }
+  package init(_ analyses: [ScenarioAnalysis]) {
+    self.analyses = analyses
   }
 
   package func render(_ format: ReportFormat, language: Language) -> String {
     switch format {
     case .json:
-      let documents = scenarios.map { entry -> JSONValue in
+      let documents = analyses.map { entry -> JSONValue in
         let document = Self.json(entry.ranges, scenario: entry.scenario)
         // The business case, as an added key (the documented keys stay as they are).
-        guard let analysis = BusinessCaseAnalysis(entry.scenario), case .object(let members) = document else {
+        guard let analysis = entry.businessCase, case .object(let members) = document else {
           return document
         }
         return .object(members + [("business_case", BusinessCaseReport(analysis, language: language).json())])
@@ -24,14 +25,13 @@ package struct RunReport: Sendable {
       return (documents.count == 1 ? documents[0] : .array(documents)).serialized(pretty: true)
     case .csv:
       return Self.csvTable(
-        scenarios.map(\.ranges), names: scenarios.map(\.scenario.id),
-        businessCases: scenarios.map { BusinessCaseAnalysis($0.scenario) }
+        analyses.map(\.ranges), names: analyses.map(\.scenario.id), businessCases: analyses.map(\.businessCase)
       ).csv()
     case .html:
       return MarkdownPage.html(render(.markdown, language: language), language: language)
     case .text, .markdown:
-      return scenarios.map { entry in
-        Self.humanReadable(entry.scenario, entry.ranges, entry.check, format: format, language: language)
+      return analyses.map { entry in
+        Self.humanReadable(entry, format: format, language: language)
       }.joined(separator: "\n")
     }
   }
@@ -91,10 +91,8 @@ package struct RunReport: Sendable {
 
   // MARK: - Text and Markdown
 
-  static func humanReadable(
-    _ scenario: Scenario, _ ranges: ScenarioRanges, _ check: PublishedCheck, format: ReportFormat,
-    language: Language
-  ) -> String {
+  static func humanReadable(_ analysis: ScenarioAnalysis, format: ReportFormat, language: Language) -> String {
+    let (scenario, ranges, check) = (analysis.scenario, analysis.ranges, analysis.check)
     let style = NumberStyle(language)
     let hasPublished = scenario.solutions.contains { !$0.published.isEmpty }
     var columns = [Table.Column(language.pick("Løsning", "Solution"))]
@@ -133,14 +131,15 @@ package struct RunReport: Sendable {
       text += table.text() + "\n"
       text += legend(ranges, hasPublished: hasPublished, language).map { $0 + "\n" }.joined()
     }
-    text += businessCase(scenario, format: format, language: language)
+    text += businessCase(analysis, format: format, language: language)
     return text
   }
 
   /// The business case, when the scenario has one: the summary per solution,
   /// the risk adjustment and the portfolio's yearly flows.
-  static func businessCase(_ scenario: Scenario, format: ReportFormat, language: Language) -> String {
-    guard let analysis = BusinessCaseAnalysis(scenario) else { return "" }
+  static func businessCase(_ scenarioAnalysis: ScenarioAnalysis, format: ReportFormat, language: Language) -> String {
+    let scenario = scenarioAnalysis.scenario
+    guard let analysis = scenarioAnalysis.businessCase else { return "" }
     let report = BusinessCaseReport(analysis, language: language)
     let style = NumberStyle(language)
     let tables =

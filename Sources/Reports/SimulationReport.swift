@@ -132,7 +132,7 @@ package struct SimulationReport: Sendable {
       let (scale, decimals) = Self.scale(output.key)
       table.append(
         [output.key, output.key.hasSuffix(".fte") ? language.pick("årsværk", "FTE") : style.millionKroner]
-          + [output.mean, 1.959963984540054 * output.standardError, output.standardDeviation].map {
+          + [output.mean, output.marginOfError, output.standardDeviation].map {
             style.number($0 / scale, decimals: decimals)
           }
           + output.percentiles.map { style.number($0.value / scale, decimals: decimals) })
@@ -151,9 +151,10 @@ package struct SimulationReport: Sendable {
         : language.pick(
           "; præcision \(share) IKKE nået (hæv --iterations)", "; precision \(share) NOT reached (raise --iterations)")
     }
+    let z = style.number(Moments.z95, decimals: 2)
     let legend = language.pick(
-      "± er 95 %-usikkerheden på middelværdien fra simuleringen selv (1,96 × standardfejl).",
-      "± is the 95 % Monte Carlo uncertainty of the mean (1.96 × standard error).")
+      "± er 95 %-usikkerheden på middelværdien fra simuleringen selv (\(z) × standardfejl).",
+      "± is the 95 % Monte Carlo uncertainty of the mean (\(z) × standard error).")
     let omitted = OmittedSolutions.paragraph(result.omitted, language, markdown: format == .markdown)
     var text =
       format == .markdown

@@ -129,7 +129,7 @@ package struct MonteCarloRunner: Sendable {
       progress(Double(done) / Double(totalBlocks))
       if let precision = options.precision {
         let precise = moments.allSatisfy { m in
-          1.959963984540054 * m.standardErrorOfMean <= precision * abs(m.mean) || m.standardDeviation == 0
+          m.marginOfError95 <= precision * abs(m.mean) || m.standardDeviation == 0
         }
         reachedPrecision = precise
         if precise { break }
@@ -176,7 +176,8 @@ package struct MonteCarloRunner: Sendable {
     }
     return .init(
       key: key, mean: moments.mean, standardDeviation: moments.standardDeviation,
-      standardError: moments.standardErrorOfMean, percentiles: percentiles, histogram: histogram)
+      standardError: moments.standardErrorOfMean, marginOfError: moments.marginOfError95, percentiles: percentiles,
+      histogram: histogram)
   }
 
   /// Draws block `index` and evaluates every output on it.

@@ -19,6 +19,8 @@ package struct SimulationResult: Sendable {
     package var standardDeviation: Double
     /// The Monte Carlo standard error of the mean, sd ÷ √n.
     package var standardError: Double
+    /// Half the width of the 95 % confidence interval of the mean (z × standard error).
+    package var marginOfError: Double
     package var percentiles: [Percentile]
     /// The streamed histogram the percentiles were read from.
     package var histogram: Histogram

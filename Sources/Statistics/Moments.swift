@@ -131,6 +131,14 @@ package struct Moments: Sendable, Hashable {
     count > 0 ? (variance / Double(count)).squareRoot() : 0
   }
 
+  /// z = Φ⁻¹(0.975) = 1.959963984540054, the standard normal quantile that
+  /// makes mean ± z × standard error a 95 % interval. The program's one copy
+  /// of the number (a test checks it against `SpecialFunctions.normalQuantile`).
+  package static let z95 = 1.959963984540054
+
+  /// Half the width of the 95 % confidence interval of the mean: z95 × standard error.
+  package var marginOfError95: Double { Self.z95 * standardErrorOfMean }
+
   init(count: Int, mean: Double, sumOfSquaredDeviations: Double) {
     self.count = count
     self.mean = mean

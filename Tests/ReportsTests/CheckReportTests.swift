@@ -93,7 +93,8 @@ struct CheckReportTests {
   }
 
   @Test func aPassingCheckHasNoFailures() throws {
-    let report = CheckReport([try Self.scenario(wardPublished: ["fte: 110"])])
+    let scenario = try Self.scenario(wardPublished: ["fte: 110"])
+    let report = CheckReport([(scenario, PublishedCheck(scenario))])
     #expect(report.passed)
     #expect(report.unexplained.isEmpty)
   }
@@ -106,7 +107,7 @@ struct CheckReportTests {
         "patient_days: {value: 700_000, discrepancy: \"known\"}",
       ],
       rpaPublished: ["registrations: 10_000_000"])
-    let report = CheckReport([scenario])
+    let report = CheckReport([(scenario, PublishedCheck(scenario))])
     #expect(!report.passed)
     // patient_days differs (725,000 at ten-thousands is 730,000) but has a reason: not a failure.
     #expect(

@@ -1,3 +1,4 @@
+import BusinessCase
 import ScenarioFormat
 import Testing
 
@@ -103,9 +104,9 @@ struct MarkdownPageTests {
             development: 5mio..8mio, project_management: 2mio..3mio, organisational: 2mio,
             operations_share_of_development: 20%, hours_per_fte: 1450}
       """, file: "t.yaml")
-    let markdown = RunReport([scenario]).render(.markdown, language: .en)
+    let markdown = RunReport([ScenarioAnalysis(scenario)]).render(.markdown, language: .en)
     #expect(markdown.hasPrefix("## Title ``` | x |\n"))
-    let html = RunReport([scenario]).render(.html, language: .en)
+    let html = RunReport([ScenarioAnalysis(scenario)]).render(.html, language: .en)
     #expect(!html.contains("<pre>"))
     // The whole title stays in the heading (its backticks read as an empty code span).
     #expect(html.contains("<h2>Title <code></code>` | x |</h2>"))

@@ -1,3 +1,4 @@
+import SpecialFunctions
 import Statistics
 import Testing
 
@@ -14,6 +15,14 @@ struct MomentsTests {
     #expect(isClose(m.variance, 32.0 / 7, relative: 1e-15))
     #expect(isClose(m.standardErrorOfMean, (32.0 / 7 / 8).squareRoot(), relative: 1e-15))
     #expect(Moments().variance == 0 && Moments([3]).variance == 0)
+  }
+
+  /// z95 is Φ⁻¹(0.975) (tables: 1.959963984540054), and the margin is z95 standard errors.
+  @Test("the 95 % z value is the normal quantile of 0.975")
+  func z95IsTheNormalQuantile() {
+    #expect(isClose(Moments.z95, SpecialFunctions.normalQuantile(0.975), relative: 1e-14))
+    let m = Moments([2, 4, 4, 4, 5, 5, 7, 9])
+    #expect(isClose(m.marginOfError95, 1.959963984540054 * (32.0 / 7 / 8).squareRoot(), relative: 1e-15))
   }
 
   @Test("merging batches equals one pass, whatever the split")

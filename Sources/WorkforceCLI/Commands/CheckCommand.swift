@@ -1,5 +1,6 @@
 import Diagnostics
 import Reports
+import WorkforceModel
 
 /// `workforce check`: computed figures against the published ones.
 enum CheckCommand: CLICommand {
@@ -23,7 +24,7 @@ enum CheckCommand: CLICommand {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
     var options = try ReportOptions(arguments, command: name, defaultToBundled: true)
     let scenarios = try options.scenarios()
-    let report = CheckReport(scenarios)
+    let report = CheckReport(scenarios.map { ($0, PublishedCheck($0)) })
     try options.output.write(report.render(options.format, language: options.language), console: &console)
     // Figures kept from an extended file although the inputs changed: say so,
     // since their verdicts (and any 'discrepancy:' reasons) may no longer apply.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Reports
+import WorkforceModel
 
 /// `workforce explain`: every formula with its numbers and sources.
 enum ExplainCommand: CLICommand {
@@ -19,7 +20,7 @@ enum ExplainCommand: CLICommand {
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
     var options = try ReportOptions(arguments, command: name, defaultToBundled: true, single: true)
     guard let scenario = try options.scenarios().first else { return 0 }
-    let report = ExplainReport(scenario)
+    let report = ExplainReport(scenario, explanations: SolutionExplanation.explanations(of: scenario))
     try options.output.write(report.render(options.format, language: options.language), console: &console)
     return 0
   }

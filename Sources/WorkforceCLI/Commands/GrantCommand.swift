@@ -1,3 +1,4 @@
+import BusinessCase
 import Diagnostics
 import Foundation
 import Reports
@@ -65,7 +66,7 @@ enum GrantCommand: CLICommand {
     let scenario = try SolutionSelection.apply(arguments.values["solution"] ?? [], to: ScenarioLoader().load(file))
     output.inputs += scenario.extendedFiles
     try FiniteCheck.verify(scenario)
-    guard let report = GrantReport(scenario, language: language) else {
+    guard let report = GrantReport(ScenarioAnalysis(scenario), language: language) else {
       throw Diagnostic(
         at: SourceLocation(file: file, line: 1, column: 1), "the scenario has no 'grant:' block",
         expected:

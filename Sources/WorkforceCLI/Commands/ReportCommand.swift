@@ -1,3 +1,4 @@
+import BusinessCase
 import Diagnostics
 import Foundation
 import Reports
@@ -57,7 +58,8 @@ enum ReportCommand: CLICommand {
     progress.finish()
 
     let report = HTMLReport(
-      scenario: scenario, simulation: result, language: language, generator: "workforce \(WorkforceCLI.version)")
+      analysis: ScenarioAnalysis(scenario), simulation: result, language: language,
+      generator: "workforce \(WorkforceCLI.version)")
     try output.write(report.render(), console: &console)
     return 0
   }

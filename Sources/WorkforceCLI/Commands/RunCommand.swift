@@ -1,3 +1,4 @@
+import BusinessCase
 import Diagnostics
 import Reports
 
@@ -17,7 +18,7 @@ enum RunCommand: CLICommand {
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws(Diagnostic) -> Int32 {
     var options = try ReportOptions(arguments, command: name, defaultToBundled: true)
-    let report = RunReport(try options.scenarios())
+    let report = RunReport(try options.scenarios().map { ScenarioAnalysis($0, grant: false) })
     try options.output.write(report.render(options.format, language: options.language), console: &console)
     return 0
   }

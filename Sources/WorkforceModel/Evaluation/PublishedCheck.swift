@@ -26,6 +26,8 @@ package struct PublishedCheck: Sendable {
     /// `(computed − published) / |published|`; for a bound, of the end the
     /// bound constrains (the low end for `at_least`).
     package var deviation: Double
+    /// The unit of the published name (a figure's, an input's or an intermediate's).
+    package var unit: InputSpec.Unit?
 
     /// True unless the figure differs without a stated `discrepancy`.
     package var isExplained: Bool { verdict != .differs || published.discrepancy != nil }
@@ -51,7 +53,8 @@ package struct PublishedCheck: Sendable {
           Row(
             solution: solution, published: figure, computed: computed,
             verdict: Self.verdict(computed: computed, published: figure),
-            deviation: Self.deviation(computed: computed, published: figure)))
+            deviation: Self.deviation(computed: computed, published: figure),
+            unit: solution.unit(of: figure.name, details: outputs.details)))
       }
       notes += solution.notes.map { (solution, $0) }
     }

@@ -145,6 +145,8 @@ package struct SolutionExplanation: Sendable {
   package var solution: Solution
   /// Intermediates first, in the order computed, then `fte`, `project_cost`, `operating_cost`.
   package var steps: [Step]
+  /// The unit of each named intermediate.
+  package var units: [String: InputSpec.Unit]
 
   package init(_ solution: Solution) {
     self.solution = solution
@@ -159,5 +161,14 @@ package struct SolutionExplanation: Sendable {
       steps.append(Step(name: figure.rawValue, expression: outputs[figure]))
     }
     self.steps = steps
+    var units: [String: InputSpec.Unit] = [:]
+    for detail in outputs.details { units[detail.name] = detail.unit }
+    self.units = units
+  }
+
+  /// The working of the solutions of `scenario` whose ids are in `solutionIDs`
+  /// (all when it is empty), in scenario order.
+  package static func explanations(of scenario: Scenario, solutionIDs: [String] = []) -> [SolutionExplanation] {
+    scenario.solutions.filter { solutionIDs.isEmpty || solutionIDs.contains($0.id) }.map(SolutionExplanation.init)
   }
 }
